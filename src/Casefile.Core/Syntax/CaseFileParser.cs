@@ -1,0 +1,436 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+
+namespace Casefile.Syntax;
+
+/// <summary>
+/// Reads a case file with Markdig (CommonMark) and lifts out what the format gives meaning to:
+/// the case heading and its list, entity headings and their lists, and suppression comments.
+/// Everything else is prose and is left to Markdown.
+/// </summary>
+public static partial class CaseFileParser
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+    public static CaseFileSyntax Parse(string path, string text) => Parse(path, new SourceText(text));
+
+    public static CaseFileSyntax Parse(string path, SourceText source)
+    {
+        var document = Markdown.Parse(source.Text, Pipeline);
+        var builder = new Builder(source);
+        builder.Walk(document);
+        return builder.Build(path);
+    }
+
+    [GeneratedRegex(@"^(?<key>\p{L}[\p{L}\p{N}\p{M}_\-]*)[ \t]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyPattern();
+
+    [GeneratedRegex(@"^[ \t]*<!--[ \t]*casefile-ignore\b(?<body>.*?)-->[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SuppressionPattern();
+
+    private sealed class Builder(SourceText source)
+    {
+        private readonly List<(HeadingSyntax Heading, EntityId? Id, TextSpan IdSpan, string Title, TextSpan TitleSpan, List<AttributeSyntax> Attributes)> headings = [];
+        private readonly List<SuppressionSyntax> suppressions = [];
+        private readonly List<MalformedEntityHeading> malformed = [];
+        private readonly HashSet<int> suppressionLines = [];
+        private int caseHeadingIndex = -1;
+        private List<AttributeSyntax>? openAttributeList;
+        private bool attributeListOpen;
+
+        public void Walk(MarkdownDocument document)
+        {
+            foreach (var block in document)
+            {
+                switch (block)
+                {
+                    case HeadingBlock heading:
+                        OnHeading(heading);
+                        break;
+                    case ListBlock list when openAttributeList is not null && attributeListOpen:
+                        ReadAttributes(list, openAttributeList);
+                        break;
+                    case HtmlBlock html when IsOnlySuppressions(html):
+                        // A suppression comment between two attributes keeps the list going.
+                        break;
+                    case BlankLineBlock:
+                        break;
+                    default:
+                        attributeListOpen = false;
+                        break;
+                }
+            }
+
+            foreach (var html in document.Descendants<HtmlBlock>())
+            {
+                ReadSuppressions(html);
+            }
+        }
+
+        public CaseFileSyntax Build(string path)
+        {
+            var attributeLines = new HashSet<int>();
+            var headingLines = new HashSet<int>();
+            foreach (var entry in headings)
+            {
+                if (entry.Id is not null || ReferenceEquals(entry.Attributes, CaseAttributes))
+                {
+                    headingLines.Add(entry.Heading.Line);
+                }
+
+                foreach (var attribute in entry.Attributes)
+                {
+                    attributeLines.Add(attribute.Line);
+                }
+            }
+
+            var resolvedSuppressions = suppressions
+                .Select(s => s with { TargetLine = FindTarget(s.Line, headingLines, attributeLines) })
+                .ToList();
+
+            var entities = new List<EntitySyntax>();
+            for (var i = 0; i < headings.Count; i++)
+            {
+                var (heading, id, idSpan, title, titleSpan, attributes) = headings[i];
+                if (id is null)
+                {
+                    continue;
+                }
+
+                var end = source.Length;
+                for (var j = i + 1; j < headings.Count; j++)
+                {
+                    if (headings[j].Id is not null || headings[j].Heading.Level <= heading.Level)
+                    {
+                        end = headings[j].Heading.Span.Start;
+                        break;
+                    }
+                }
+
+                entities.Add(new EntitySyntax(id.Value, idSpan, title, titleSpan, heading, attributes, TextSpan.FromBounds(heading.Span.Start, end)));
+            }
+
+            var sections = headings
+                .Where((h, index) => h.Id is null && index != caseHeadingIndex)
+                .Select(h => h.Heading)
+                .ToList();
+
+            return new CaseFileSyntax(
+                path,
+                source,
+                caseHeadingIndex >= 0 ? headings[caseHeadingIndex].Heading : null,
+                caseHeadingIndex >= 0 ? headings[caseHeadingIndex].Attributes : [],
+                entities,
+                sections,
+                resolvedSuppressions,
+                malformed);
+        }
+
+        private List<AttributeSyntax>? CaseAttributes => caseHeadingIndex >= 0 ? headings[caseHeadingIndex].Attributes : null;
+
+        private int FindTarget(int commentLine, HashSet<int> headingLines, HashSet<int> attributeLines)
+        {
+            for (var line = commentLine + 1; line < source.LineCount; line++)
+            {
+                if (suppressionLines.Contains(line) || string.IsNullOrWhiteSpace(source.GetLineText(line)))
+                {
+                    continue;
+                }
+
+                return headingLines.Contains(line) || attributeLines.Contains(line) ? line : -1;
+            }
+
+            return -1;
+        }
+
+        private void OnHeading(HeadingBlock block)
+        {
+            var heading = ReadHeading(block);
+            var attributes = new List<AttributeSyntax>();
+            EntityId? id = null;
+            TextSpan idSpan = default;
+            var title = heading.Content;
+            var titleSpan = heading.ContentSpan;
+
+            var firstWordLength = 0;
+            while (firstWordLength < heading.Content.Length && !char.IsWhiteSpace(heading.Content[firstWordLength]))
+            {
+                firstWordLength++;
+            }
+
+            var firstWord = heading.Content.AsSpan(0, firstWordLength);
+            var firstWordSpan = new TextSpan(heading.ContentSpan.Start, firstWordLength);
+
+            if (heading.Level == 1 && caseHeadingIndex < 0)
+            {
+                caseHeadingIndex = headings.Count;
+            }
+            else if (EntityId.TryParse(firstWord, out var parsed))
+            {
+                if (heading.Level is >= 2 and <= 4)
+                {
+                    id = parsed;
+                    idSpan = firstWordSpan;
+                    var rest = heading.Content[firstWordLength..];
+                    var restTrimmed = rest.TrimStart();
+                    title = restTrimmed.TrimEnd();
+                    var titleStart = heading.ContentSpan.Start + firstWordLength + (rest.Length - restTrimmed.Length);
+                    titleSpan = new TextSpan(titleStart, title.Length);
+                }
+                else
+                {
+                    malformed.Add(new MalformedEntityHeading(heading, firstWord.ToString(), firstWordSpan, MalformedHeadingReason.WrongLevel));
+                }
+            }
+            else if (heading.Level is >= 2 and <= 4 && EntityId.LooksLikeId(firstWord))
+            {
+                malformed.Add(new MalformedEntityHeading(heading, firstWord.ToString(), firstWordSpan, MalformedHeadingReason.MalformedId));
+            }
+
+            headings.Add((heading, id, idSpan, title, titleSpan, attributes));
+            var ownsAttributes = id is not null || headings.Count - 1 == caseHeadingIndex;
+            openAttributeList = ownsAttributes ? attributes : null;
+            attributeListOpen = ownsAttributes;
+        }
+
+        private HeadingSyntax ReadHeading(HeadingBlock block)
+        {
+            var line = block.Line;
+            if (block.IsSetext)
+            {
+                // The underline is the last line of the span; the content is every line before it.
+                var contentLines = BlockLines(block);
+                contentLines.RemoveAt(contentLines.Count - 1);
+                contentLines.RemoveAll(l => l.Text.Length == 0);
+                var span = contentLines.Count == 0
+                    ? new TextSpan(block.Span.Start, 0)
+                    : TextSpan.FromBounds(contentLines[0].Start, contentLines[^1].Start + contentLines[^1].Text.Length);
+                var content = string.Join(" ", contentLines.Select(l => l.Text));
+                return new HeadingSyntax(block.Level, TextSpan.FromBounds(block.Span.Start, block.Span.End + 1), span, content, line);
+            }
+
+            // ATX: the content is the line without the opening run of '#', the optional closing
+            // run and surrounding spaces; read from the source so that columns are exact.
+            var lineSpan = source.GetLineSpan(line);
+            var text = source.Text;
+            var start = lineSpan.Start;
+            var end = lineSpan.End;
+            while (start < end && text[start] is ' ' or '\t')
+            {
+                start++;
+            }
+
+            while (start < end && text[start] == '#')
+            {
+                start++;
+            }
+
+            while (end > start && text[end - 1] is ' ' or '\t')
+            {
+                end--;
+            }
+
+            var closing = end;
+            while (closing > start && text[closing - 1] == '#')
+            {
+                closing--;
+            }
+
+            if (closing < end && (closing == start || text[closing - 1] is ' ' or '\t'))
+            {
+                end = closing;
+            }
+
+            var contentSpan = TrimSpan(TextSpan.FromBounds(start, end));
+            return new HeadingSyntax(block.Level, lineSpan, contentSpan, source[contentSpan], line);
+        }
+
+        private TextSpan TrimSpan(TextSpan span)
+        {
+            var start = span.Start;
+            var end = span.End;
+            while (start < end && char.IsWhiteSpace(source.Text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(source.Text[end - 1]))
+            {
+                end--;
+            }
+
+            return TextSpan.FromBounds(start, end);
+        }
+
+        /// <summary>
+        /// The source lines a leaf block covers, each cut to the block's span and trimmed.
+        /// Markdig releases a leaf's line list once inlines are parsed, so the source is read instead.
+        /// </summary>
+        private List<(int Line, int Start, string Text)> BlockLines(Block block)
+        {
+            var result = new List<(int, int, string)>();
+            var blockEnd = Math.Min(block.Span.End + 1, source.Length);
+            var firstLine = source.GetLineIndex(block.Span.Start);
+            var lastLine = source.GetLineIndex(Math.Max(block.Span.Start, blockEnd - 1));
+            for (var line = firstLine; line <= lastLine; line++)
+            {
+                var lineSpan = source.GetLineSpan(line);
+                var start = Math.Max(lineSpan.Start, block.Span.Start);
+                var end = Math.Min(lineSpan.End, blockEnd);
+                var trimmed = TrimSpan(TextSpan.FromBounds(start, end));
+                result.Add((line, trimmed.Start, source[trimmed]));
+            }
+
+            return result;
+        }
+
+        private void ReadAttributes(ListBlock list, List<AttributeSyntax> attributes)
+        {
+            foreach (var child in list)
+            {
+                if (child is ListItemBlock item && item.Count > 0 && item[0] is ParagraphBlock paragraph && TryReadAttribute(item, paragraph, out var attribute))
+                {
+                    attributes.Add(attribute);
+                }
+            }
+        }
+
+        private bool TryReadAttribute(ListItemBlock item, ParagraphBlock paragraph, out AttributeSyntax attribute)
+        {
+            attribute = null!;
+            var lines = BlockLines(paragraph);
+            if (lines.Count == 0)
+            {
+                return false;
+            }
+
+            var (firstLineIndex, firstStart, firstText) = lines[0];
+            var match = KeyPattern().Match(firstText);
+            if (!match.Success)
+            {
+                return false;
+            }
+
+            var keyGroup = match.Groups["key"];
+            var keySpan = new TextSpan(firstStart + keyGroup.Index, keyGroup.Length);
+
+            // The value: the rest of the first line, then each lazy continuation line, joined by one space.
+            var valueBuilder = new System.Text.StringBuilder();
+            var pieces = new List<(int, int)>();
+            var afterColon = firstStart + match.Length;
+            var restOfFirst = firstText[match.Length..];
+            AppendPiece(valueBuilder, pieces, restOfFirst, afterColon);
+            foreach (var (_, lineStart, lineText) in lines.Skip(1))
+            {
+                if (lineText.Length == 0)
+                {
+                    continue;
+                }
+
+                if (valueBuilder.Length > 0)
+                {
+                    valueBuilder.Append(' ');
+                }
+
+                AppendPiece(valueBuilder, pieces, lineText, lineStart);
+            }
+
+            if (pieces.Count == 0)
+            {
+                pieces.Add((0, afterColon));
+            }
+
+            var raw = new ValueText(valueBuilder.ToString(), [.. pieces]).Trim();
+            if (raw.Text.Length == 0)
+            {
+                raw = ValueText.Empty(raw.Span.Start == afterColon ? afterColon : raw.Span.Start);
+            }
+
+            var (value, comment) = SplitTrailingComment(raw);
+            var span = TextSpan.FromBounds(item.Span.Start, Math.Max(item.Span.End + 1, value.Span.End));
+            attribute = new AttributeSyntax(keyGroup.Value, keySpan, value, comment, span, firstLineIndex);
+            return true;
+        }
+
+        private static void AppendPiece(System.Text.StringBuilder builder, List<(int, int)> pieces, string text, int sourceOffset)
+        {
+            pieces.Add((builder.Length, sourceOffset));
+            builder.Append(text);
+        }
+
+        /// <summary>"office (room 305)" → "office" and "room 305".</summary>
+        private static (ValueText Value, ValueText? Comment) SplitTrailingComment(ValueText value)
+        {
+            var text = value.Text;
+            if (text.Length == 0 || text[^1] != ')')
+            {
+                return (value, null);
+            }
+
+            var depth = 0;
+            for (var i = text.Length - 1; i >= 0; i--)
+            {
+                if (text[i] == ')')
+                {
+                    depth++;
+                }
+                else if (text[i] == '(')
+                {
+                    depth--;
+                    if (depth == 0)
+                    {
+                        if (i > 0 && !char.IsWhiteSpace(text[i - 1]))
+                        {
+                            return (value, null);
+                        }
+
+                        var comment = value.Slice(i + 1, text.Length - i - 2).Trim();
+                        var before = i == 0 ? ValueText.Empty(value.ToSource(0)) : value.Slice(0, i).Trim();
+                        return (before, comment);
+                    }
+                }
+            }
+
+            return (value, null);
+        }
+
+        private bool IsOnlySuppressions(HtmlBlock html)
+        {
+            var lines = BlockLines(html);
+            return lines.Count > 0 && lines.All(l => l.Text.Length == 0 || SuppressionPattern().IsMatch(l.Text));
+        }
+
+        private void ReadSuppressions(HtmlBlock html)
+        {
+            foreach (var (lineIndex, lineStart, text) in BlockLines(html))
+            {
+                var match = SuppressionPattern().Match(text);
+                if (!match.Success)
+                {
+                    continue;
+                }
+
+                var body = match.Groups["body"];
+                var bodyStart = lineStart + body.Index;
+                var colon = body.Value.IndexOf(':');
+                var codesText = colon >= 0 ? body.Value[..colon] : body.Value;
+                var reason = colon >= 0 ? body.Value[(colon + 1)..].Trim() : null;
+                var codes = new List<SuppressedCode>();
+                var position = 0;
+                foreach (var part in codesText.Split([',', ' ', '\t']))
+                {
+                    var index = codesText.IndexOf(part, position, StringComparison.Ordinal);
+                    position = index + part.Length;
+                    if (part.Length > 0)
+                    {
+                        codes.Add(new SuppressedCode(part.ToUpperInvariant(), new TextSpan(bodyStart + index, part.Length)));
+                    }
+                }
+
+                suppressionLines.Add(lineIndex);
+                suppressions.Add(new SuppressionSyntax(TextSpan.FromBounds(lineStart, lineStart + text.Length), lineIndex, codes, string.IsNullOrEmpty(reason) ? null : reason, -1));
+            }
+        }
+    }
+}

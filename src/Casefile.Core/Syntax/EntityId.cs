@@ -1,0 +1,58 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Casefile.Syntax;
+
+/// <summary>An entity's ID: a prefix letter, a hyphen and a positive integer (P-1, E-12).</summary>
+public readonly record struct EntityId(char Prefix, int Number)
+{
+    public const string Prefixes = "PECMA";
+
+    public override string ToString() => $"{Prefix}-{Number}";
+
+    /// <summary>Strict: exactly "X-n" with X one of P, E, C, M, A and n a positive integer without leading zeros.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out EntityId id)
+    {
+        id = default;
+        if (text.Length < 3 || text.Length > 12 || Prefixes.IndexOf(text[0]) < 0 || text[1] != '-' || text[2] == '0')
+        {
+            return false;
+        }
+
+        var number = 0;
+        foreach (var c in text[2..])
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            number = (number * 10) + (c - '0');
+        }
+
+        id = new EntityId(text[0], number);
+        return true;
+    }
+
+    /// <summary>
+    /// Something a user meant as an ID but wrote wrongly: "p-1", "P-01", "P-0", "P-1:" or a
+    /// letter that is no prefix ("X-1"). Used to tell such headings and values apart from prose.
+    /// </summary>
+    public static bool LooksLikeId(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd(".:,;)");
+        if (text.Length < 3 || !char.IsAsciiLetter(text[0]) || text[1] != '-')
+        {
+            return false;
+        }
+
+        foreach (var c in text[2..])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
