@@ -1,0 +1,112 @@
+using Casefile.Diagnostics;
+using Casefile.Model;
+using Casefile.Syntax;
+
+namespace Casefile.Analysis;
+
+/// <summary>
+/// The one analysis the CLI and the server share: model, fact rules, severities and
+/// suppressions, admissibility, then the rules that reason over admissibility.
+/// </summary>
+public static class Analyzer
+{
+    public static FileAnalysis AnalyzeText(string path, string text, RuleSettings? settings = null) =>
+        Analyze([CaseFileParser.Parse(path, text)], _ => settings ?? RuleSettings.Default).Files[0];
+
+    public static AnalysisResult Analyze(
+        IReadOnlyList<CaseFileSyntax> syntaxes,
+        Func<string, RuleSettings>? settingsFor = null,
+        IReadOnlyList<Rule>? rules = null,
+        CancellationToken cancellationToken = default)
+    {
+        settingsFor ??= _ => RuleSettings.Default;
+        rules ??= RuleCatalog.All;
+        var models = ModelBuilder.Build(syntaxes);
+        var results = new Dictionary<CaseFile, FileAnalysis>();
+
+        foreach (var group in models.Select(m => m.Group).Distinct())
+        {
+            var diagnostics = group.Files.ToDictionary(f => f, _ => new List<Diagnostic>());
+            var suppressions = group.Files.ToDictionary(f => f, f => new SuppressionIndex(f));
+            var settings = group.Files.ToDictionary(f => f, f => settingsFor(f.Path));
+
+            foreach (var file in group.Files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Run(rules.Where(r => r.Phase == RulePhase.Facts), file, diagnostics[file], suppressions[file], settings[file], null);
+            }
+
+            var admissibility = ComputeAdmissibility(group, diagnostics);
+            Admissibility AdmissibilityOf(Evidence e) => admissibility.TryGetValue(e, out var a) ? a : Admissibility.Admissible;
+
+            foreach (var file in group.Files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Run(rules.Where(r => r.Phase == RulePhase.Admissibility), file, diagnostics[file], suppressions[file], settings[file], AdmissibilityOf);
+                var ordered = diagnostics[file]
+                    .OrderBy(d => d.Span.Start)
+                    .ThenBy(d => d.Code, StringComparer.Ordinal)
+                    .ToList();
+                var own = admissibility.Where(p => p.Key.File == file).ToDictionary(p => p.Key, p => p.Value);
+                results[file] = new FileAnalysis(file, ordered, own);
+            }
+        }
+
+        return new AnalysisResult(models.Select(m => results[m]).ToList());
+    }
+
+    private static void Run(
+        IEnumerable<Rule> rules,
+        CaseFile file,
+        List<Diagnostic> output,
+        SuppressionIndex suppressions,
+        RuleSettings settings,
+        Func<Evidence, Admissibility>? admissibility)
+    {
+        foreach (var rule in rules)
+        {
+            var level = settings.LevelOf(rule.Descriptor.Code);
+            if (level is { IsOff: true })
+            {
+                continue;
+            }
+
+            var raw = new List<Diagnostic>();
+            var context = new RuleContext(rule, file, raw, admissibility);
+            rule.Check(context);
+            foreach (var diagnostic in raw)
+            {
+                output.Add(diagnostic with
+                {
+                    Severity = level?.Severity ?? diagnostic.Severity,
+                    IsSuppressed = suppressions.IsSuppressed(diagnostic),
+                });
+            }
+        }
+    }
+
+    /// <summary>
+    /// Inadmissible: an unsuppressed error of a paragraph rule on the item, or status excluded
+    /// (rules.md). Warnings, downgraded and suppressed diagnostics never count.
+    /// </summary>
+    private static Dictionary<Evidence, Admissibility> ComputeAdmissibility(CaseGroup group, Dictionary<CaseFile, List<Diagnostic>> diagnostics)
+    {
+        var result = new Dictionary<Evidence, Admissibility>();
+        foreach (var file in group.Files)
+        {
+            var byEntity = diagnostics[file]
+                .Where(d => d.Rule.IsParagraphRule && d.Severity == Severity.Error && !d.IsSuppressed && d.Entity is not null)
+                .ToLookup(d => d.Entity!.Value);
+            foreach (var evidence in file.Evidence)
+            {
+                var violations = byEntity[evidence.Id].ToList();
+                if (evidence.IsExcluded || violations.Count > 0)
+                {
+                    result[evidence] = new Admissibility(evidence.IsExcluded, violations);
+                }
+            }
+        }
+
+        return result;
+    }
+}
