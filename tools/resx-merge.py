@@ -5,6 +5,7 @@ Usage: tools/resx-merge.py FILE.tsv [...]
 Each line of a TSV file: name<TAB>English<TAB>Kazakh<TAB>Russian. Lines starting with # are
 skipped. Entries are kept sorted by name so that diffs stay readable.
 """
+import fcntl
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -42,6 +43,13 @@ def save(path, entries):
 
 
 def main(paths):
+    # Several people may merge at once: hold a lock over the whole read-modify-write.
+    with open(ROOT / ".resx-merge.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        merge(paths)
+
+
+def merge(paths):
     tables = {lang: load(path) for lang, path in FILES.items()}
     for tsv in paths:
         for number, line in enumerate(Path(tsv).read_text(encoding="utf-8").splitlines(), 1):

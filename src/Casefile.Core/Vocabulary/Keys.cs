@@ -11,7 +11,7 @@ public static class Keys
     private static readonly Shape Date = new Shape.DateTime();
     private static readonly Shape YesNoValue = new Shape.Enumeration(YesNo);
     private static readonly Shape PersonRef = new Shape.Reference("P");
-    private static readonly Shape PersonRefOrNone = new Shape.Reference("P", None);
+    private static readonly Shape DefenderOrNone = new Shape.Reference("P", None, RequiredRoles: ["defender"]);
     private static readonly Shape PersonRefList = new Shape.Reference("P", IsList: true);
     private static readonly Shape EvidenceOrNone = new Shape.Reference("E", None);
     private static readonly Shape EvidenceList = new Shape.Reference("E", IsList: true);
@@ -40,7 +40,7 @@ public static class Keys
     public static IReadOnlyList<KeyDefinition> Person { get; } =
     [
         K(EntityKind.Person, "role", "рөлі|мәртебесі", "роль|статус", Enum(Role), "Procedural role of the person."),
-        K(EntityKind.Person, "lawyer", "қорғаушы|адвокат", "защитник|адвокат", new Shape.Reference("P", None, RequiredRoles: ["defender"]), "The person's defender (a P- with role defender), or none."),
+        K(EntityKind.Person, "lawyer", "қорғаушы|адвокат", "защитник|адвокат", DefenderOrNone, "The person's defender (a P- with role defender), or none."),
         K(EntityKind.Person, "authorized", "өкілетті", "уполномочен", YesNoValue, "Whether an official may conduct procedural actions in this case (default yes)."),
         K(EntityKind.Person, "rank", "дәрежесі|лауазымы", "должность|ранг", Enum(Rank), "A prosecutor's office, which decides whose sanction counts (para 22)."),
         K(EntityKind.Person, "affiliation", "тиесілілігі", "принадлежность", Enum(Affiliation), "Ties that bar an attesting witness (para 20)."),
@@ -63,7 +63,7 @@ public static class Keys
         K(EntityKind.Evidence, "end", "аяқталды|аяқталуы", "окончание", Date, "When the action ended."),
         K(EntityKind.Evidence, "place", "орны", "место", Enum(Place), "Where it was obtained (para 15)."),
         K(EntityKind.Evidence, "urgent", "кезек-күттірмейтін", "неотложно", Enum(Urgent), "The situation that brooked no delay (paras 15, 22)."),
-        K(EntityKind.Evidence, "lawyer", "қорғаушы|адвокат", "защитник|адвокат", PersonRefOrNone, "Defender present when it was taken, or none (para 10)."),
+        K(EntityKind.Evidence, "lawyer", "қорғаушы|адвокат", "защитник|адвокат", DefenderOrNone, "Defender present when it was taken, or none (para 10)."),
         K(EntityKind.Evidence, "rights-explained", "құқықтары-түсіндірілді", "права-разъяснены", YesNoValue, "Whether the person's rights were explained (para 10)."),
         K(EntityKind.Evidence, "source-of-knowledge", "мәлімет-көзі", "источник-осведомленности", new Shape.Reference("PE", SourceOfKnowledge), "How the witness knows: personal, a P- or E-, hearsay-unknown, assumption (para 15)."),
         K(EntityKind.Evidence, "proves", "дәлелдейді", "доказывает", new Shape.Reference("C", IsList: true), "Circumstances it proves (para 4)."),
