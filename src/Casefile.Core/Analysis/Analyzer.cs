@@ -79,7 +79,7 @@ public static class Analyzer
                 output.Add(diagnostic with
                 {
                     Severity = level?.Severity ?? diagnostic.Severity,
-                    IsSuppressed = suppressions.IsSuppressed(diagnostic),
+                    SuppressionReason = suppressions.ReasonFor(diagnostic),
                 });
             }
         }

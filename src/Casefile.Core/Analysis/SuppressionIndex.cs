@@ -11,74 +11,67 @@ namespace Casefile.Analysis;
 /// </summary>
 public sealed class SuppressionIndex
 {
-    private readonly List<(string Code, TextSpan Scope)> scopes = [];
+    private readonly List<(string Code, TextSpan Scope, string Reason)> scopes = [];
 
     public SuppressionIndex(CaseFile file)
     {
-        var syntax = file.Syntax;
-        foreach (var suppression in syntax.Suppressions)
+        var targets = Targets(file.Syntax);
+        foreach (var suppression in file.Syntax.Suppressions)
         {
-            if (!suppression.HasReason || suppression.TargetLine < 0 || ScopeOf(file, suppression.TargetLine) is not { } scope)
+            if (!suppression.HasReason || !targets.TryGetValue(suppression.TargetLine, out var scope))
             {
                 continue;
             }
 
             foreach (var code in suppression.Codes)
             {
-                scopes.Add((code.Code, scope));
+                scopes.Add((code.Code, scope, suppression.Reason!.Trim()));
             }
         }
     }
 
-    public bool IsSuppressed(Diagnostic diagnostic)
+    /// <summary>The reason of the comment that silences the diagnostic (the narrowest, if several), or null.</summary>
+    public string? ReasonFor(Diagnostic diagnostic)
     {
-        foreach (var (code, scope) in scopes)
+        string? reason = null;
+        var narrowest = int.MaxValue;
+        foreach (var (code, scope, text) in scopes)
         {
-            if (string.Equals(code, diagnostic.Code, StringComparison.OrdinalIgnoreCase) && scope.IntersectsOrTouches(diagnostic.Span.Start))
+            if (string.Equals(code, diagnostic.Code, StringComparison.OrdinalIgnoreCase)
+                && scope.IntersectsOrTouches(diagnostic.Span.Start)
+                && scope.Length < narrowest)
             {
-                return true;
+                reason = text;
+                narrowest = scope.Length;
             }
         }
 
-        return false;
+        return reason;
     }
 
-    private static TextSpan? ScopeOf(CaseFile file, int line)
+    /// <summary>Each line a suppression may stand before, with the text it then covers.</summary>
+    private static Dictionary<int, TextSpan> Targets(CaseFileSyntax syntax)
     {
-        var syntax = file.Syntax;
-        foreach (var entity in syntax.Entities)
-        {
-            if (entity.Heading.Line == line)
-            {
-                return entity.FullSpan;
-            }
-
-            foreach (var attribute in entity.Attributes)
-            {
-                if (attribute.Line == line)
-                {
-                    return attribute.Span;
-                }
-            }
-        }
-
+        var targets = new Dictionary<int, TextSpan>();
         if (syntax.CaseHeading is { } heading)
         {
-            if (heading.Line == line)
-            {
-                var end = syntax.CaseAttributes.Count > 0 ? syntax.CaseAttributes[^1].Span.End : heading.Span.End;
-                return TextSpan.FromBounds(heading.Span.Start, end);
-            }
-
+            var end = syntax.CaseAttributes.Count > 0 ? syntax.CaseAttributes[^1].Span.End : heading.Span.End;
+            targets[heading.Line] = TextSpan.FromBounds(heading.Span.Start, end);
             foreach (var attribute in syntax.CaseAttributes)
             {
-                if (attribute.Line == line)
-                {
-                    return attribute.Span;
-                }
+                targets.TryAdd(attribute.Line, attribute.Span);
             }
         }
 
-        return null;
+        foreach (var entity in syntax.Entities)
+        {
+            targets.TryAdd(entity.Heading.Line, entity.FullSpan);
+            foreach (var attribute in entity.Attributes)
+            {
+                targets.TryAdd(attribute.Line, attribute.Span);
+            }
+        }
+
+        return targets;
     }
 }

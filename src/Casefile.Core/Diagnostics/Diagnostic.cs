@@ -19,8 +19,11 @@ public sealed record Diagnostic(
 {
     public string Code => Rule.Code;
 
-    /// <summary>Silenced by a <c>casefile-ignore</c> comment with a reason; kept so that tools can show it greyed out.</summary>
-    public bool IsSuppressed { get; init; }
+    /// <summary>The reason of the <c>casefile-ignore</c> comment that silences this diagnostic, or null.</summary>
+    public string? SuppressionReason { get; init; }
+
+    /// <summary>Silenced by a comment with a reason; kept so that tools can report it (SARIF) or show it faded.</summary>
+    public bool IsSuppressed => SuppressionReason is not null;
 
     /// <summary>Made unnecessary or deprecated: shown faded or struck through by editors.</summary>
     public DiagnosticTag Tags { get; init; }

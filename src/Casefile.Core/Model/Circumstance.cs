@@ -7,6 +7,7 @@ namespace Casefile.Model;
 public sealed class Circumstance : Entity
 {
     private readonly List<Evidence> provedBy = [];
+    private readonly HashSet<Evidence> proofs = [];
 
     internal Circumstance(EntitySyntax syntax, CaseFile file, AttributeBag attributes)
         : base(syntax, file, attributes)
@@ -24,7 +25,7 @@ public sealed class Circumstance : Entity
 
     internal void AddProof(Evidence evidence)
     {
-        if (!provedBy.Contains(evidence))
+        if (proofs.Add(evidence))
         {
             provedBy.Add(evidence);
         }

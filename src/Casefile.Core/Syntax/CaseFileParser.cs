@@ -11,7 +11,19 @@ namespace Casefile.Syntax;
 /// </summary>
 public static partial class CaseFileParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    /// <summary>
+    /// Block structure only: the format gives meaning to headings, lists and comments, never to
+    /// emphasis or links, and skipping inline parsing both halves the cost and avoids Markdig's
+    /// nesting limit on pathological inline text ("[[[[…").
+    /// </summary>
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
+        builder.InlineParsers.Clear();
+        return builder.Build();
+    }
 
     public static CaseFileSyntax Parse(string path, string text) => Parse(path, new SourceText(text));
 
