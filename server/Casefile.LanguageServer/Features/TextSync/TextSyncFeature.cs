@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using Casefile.LanguageServer.Logging;
+using Casefile.LanguageServer.Server;
+using Casefile.LanguageServer.Workspace;
+using Casefile.Syntax;
+using Microsoft.Extensions.Logging;
+using StreamJsonRpc;
+using Lsp = Casefile.LanguageServer.Protocol;
+
+namespace Casefile.LanguageServer.Features.TextSync;
+
+/// <summary>
+/// didOpen, didChange (incremental), didClose and didSave. They run one at a time in arrival
+/// order; each replaces the workspace state with a new immutable snapshot of the document.
+/// </summary>
+public sealed class TextSyncFeature(ServerContext context) : ILanguageFeature
+{
+    void ILanguageFeature.AddCapabilities(JsonObject capabilities, ClientCapabilities client)
+    {
+        capabilities["textDocumentSync"] = new JsonObject
+        {
+            ["openClose"] = true,
+            ["change"] = Lsp.TextDocumentSyncKind.Incremental,
+            ["save"] = new JsonObject { ["includeText"] = false },
+        };
+    }
+
+    [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
+    public void DidOpen(Lsp.DidOpenTextDocumentParams request)
+    {
+        var uri = DocumentUris.Normalize(request.TextDocument.Uri);
+        var snapshot = new DocumentSnapshot(uri, new SourceText(request.TextDocument.Text ?? string.Empty), request.TextDocument.Version, isOpen: true);
+        context.Logger.LogDebug("didOpen {Uri} v{Version}: {Text}", uri, snapshot.Version, ServerLog.DocumentText(context.Logs, snapshot.Text.Text));
+        context.Update(
+            state => state with
+            {
+                Documents = state.Documents.SetItem(uri, snapshot),
+                DiskShadows = state.Find(uri) is { IsOpen: false } disk ? state.DiskShadows.SetItem(uri, disk) : state.DiskShadows,
+            },
+            [DocumentUris.FolderOf(uri)]);
+    }
+
+    [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
+    public void DidChange(Lsp.DidChangeTextDocumentParams request)
+    {
+        var uri = DocumentUris.Normalize(request.TextDocument.Uri);
+        if (context.State.Find(uri) is not { IsOpen: true } current)
+        {
+            context.Logger.LogWarning("didChange for {Uri}, which is not open; ignored", uri);
+            return;
+        }
+
+        if (current.Version is { } known && request.TextDocument.Version <= known)
+        {
+            // Versions only grow (LSP): an older or repeated one is stale and would corrupt the text.
+            context.Logger.LogWarning("didChange for {Uri} with version {Version} after {Known}; ignored", uri, request.TextDocument.Version, known);
+            return;
+        }
+
+        var text = TextChanges.Apply(current.Text, request.ContentChanges ?? [], context.Encoding);
+        var snapshot = new DocumentSnapshot(uri, text, request.TextDocument.Version, isOpen: true);
+        context.Logger.LogDebug("didChange {Uri} v{Version}: {Text}", uri, snapshot.Version, ServerLog.DocumentText(context.Logs, text.Text));
+        context.Update(state => state with { Documents = state.Documents.SetItem(uri, snapshot) }, [DocumentUris.FolderOf(uri)]);
+    }
+
+    [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
+    public void DidClose(Lsp.DidCloseTextDocumentParams request)
+    {
+        var uri = DocumentUris.Normalize(request.TextDocument.Uri);
+        context.Update(
+            state =>
+            {
+                // A file on disk stays in the workspace as it is on disk; anything else leaves it.
+                var disk = state.DiskShadows.GetValueOrDefault(uri) ?? WorkspaceLoader.ReadFromDisk(uri);
+                return state with
+                {
+                    Documents = disk is null ? state.Documents.Remove(uri) : state.Documents.SetItem(uri, disk),
+                    DiskShadows = state.DiskShadows.Remove(uri),
+                };
+            },
+            [DocumentUris.FolderOf(uri)]);
+    }
+
+    [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
+    public void DidSave(Lsp.DidSaveTextDocumentParams request)
+    {
+        var uri = DocumentUris.Normalize(request.TextDocument.Uri);
+        context.Update(state => state with { DiskShadows = state.DiskShadows.Remove(uri) }, []);
+    }
+}

@@ -1,0 +1,35 @@
+using Casefile.LanguageServer.Transport;
+
+namespace Casefile.LanguageServer;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Contains("--version"))
+        {
+            Console.WriteLine(typeof(Program).Assembly.GetName().Version);
+            return 0;
+        }
+
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            Console.WriteLine("Casefile language server. Usage: Casefile.LanguageServer [--stdio]\nSpeaks LSP 3.17 over standard input and output; logs go to standard error.");
+            return 0;
+        }
+
+        var unknown = args.Where(a => a != "--stdio").ToList();
+        if (unknown.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"Casefile.LanguageServer: unknown argument '{unknown[0]}'. Usage: Casefile.LanguageServer [--stdio]").ConfigureAwait(false);
+            return 2;
+        }
+
+        // Standard output carries the protocol: nothing else may ever write to it.
+        var output = Console.OpenStandardOutput();
+        var input = Console.OpenStandardInput();
+        Console.SetOut(Console.Error);
+        await using var host = new LanguageServerHost(input, output, Console.Error);
+        return await host.RunAsync().ConfigureAwait(false);
+    }
+}
