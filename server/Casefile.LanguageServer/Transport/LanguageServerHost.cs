@@ -25,9 +25,10 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
         loggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(builder => builder.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         Context = new ServerContext(logs, loggerFactory);
 
-        var formatter = new ResilientFormatter(Context.Logger);
-        var handler = new HeaderDelimitedMessageHandler(output, input, formatter);
-        rpc = new LanguageServerRpc(handler, formatter.MessageFactory, Context.Lifecycle)
+        var formatter = new SystemTextJsonFormatter();
+        JsonOptions.Configure(formatter.JsonSerializerOptions);
+        var handler = new LspMessageHandler(output, input, formatter, Context.Logger);
+        rpc = new LanguageServerRpc(handler, formatter, Context.Lifecycle)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
@@ -39,7 +40,7 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
             Register(feature);
         }
 
-        rpc.AddLocalRpcTarget(formatter.Target);
+        rpc.AddLocalRpcTarget(new MalformedMessageLog(Context.Logger));
         logs.ToClient = (type, message) => _ = NotifyLogAsync(type, message);
     }
 

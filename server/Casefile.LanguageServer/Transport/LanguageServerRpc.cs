@@ -21,36 +21,44 @@ public sealed class LanguageServerRpc : JsonRpc
         this.messages = messages;
     }
 
+    /// <summary>
+    /// Runs as each message is read, in order, before its handler is scheduled: the lifecycle's
+    /// transitions happen here so that a request read after initialize (or shutdown) sees them,
+    /// however the handlers are then scheduled.
+    /// </summary>
     protected override ValueTask<JsonRpcMessage> DispatchRequestAsync(JsonRpcRequest request, TargetMethod targetMethod, CancellationToken cancellationToken)
     {
         var method = request.Method ?? string.Empty;
-        var state = lifecycle.State;
-        if (method == "exit")
+        if (method is "exit" or LspMessageHandler.MalformedMethod)
         {
             return base.DispatchRequestAsync(request, targetMethod, cancellationToken);
         }
 
-        if (state == LifecycleState.WaitingForInitialize && method != "initialize")
+        if (method == "initialize")
         {
-            return request.IsResponseExpected
-                ? new ValueTask<JsonRpcMessage>(Error(request, ErrorCodes.ServerNotInitialized, $"The server is not initialized: '{method}' came before 'initialize'."))
-                : new ValueTask<JsonRpcMessage>(Dropped(request));
+            return lifecycle.TryMove(LifecycleState.WaitingForInitialize, LifecycleState.Initializing)
+                ? base.DispatchRequestAsync(request, targetMethod, cancellationToken)
+                : Reject(request, ErrorCodes.InvalidRequest, "The server is already initialized.");
         }
 
-        if (method == "initialize" && state != LifecycleState.WaitingForInitialize)
+        switch (lifecycle.State)
         {
-            return new ValueTask<JsonRpcMessage>(Error(request, ErrorCodes.InvalidRequest, "The server is already initialized."));
+            case LifecycleState.WaitingForInitialize:
+                return Reject(request, ErrorCodes.ServerNotInitialized, $"The server is not initialized: '{method}' came before 'initialize'.");
+            case LifecycleState.ShutDown:
+                return Reject(request, ErrorCodes.InvalidRequest, $"The server is shut down: only 'exit' is accepted, not '{method}'.");
         }
 
-        if (state == LifecycleState.ShutDown)
+        if (method == "shutdown")
         {
-            return request.IsResponseExpected
-                ? new ValueTask<JsonRpcMessage>(Error(request, ErrorCodes.InvalidRequest, $"The server is shut down: only 'exit' is accepted, not '{method}'."))
-                : new ValueTask<JsonRpcMessage>(Dropped(request));
+            lifecycle.Set(LifecycleState.ShutDown);
         }
 
         return base.DispatchRequestAsync(request, targetMethod, cancellationToken);
     }
+
+    private ValueTask<JsonRpcMessage> Reject(JsonRpcRequest request, int code, string message) =>
+        new(request.IsResponseExpected ? Error(request, code, message) : Dropped(request));
 
     private JsonRpcMessage Error(JsonRpcRequest request, int code, string message)
     {

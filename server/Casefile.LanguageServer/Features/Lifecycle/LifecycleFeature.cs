@@ -29,7 +29,6 @@ public sealed class LifecycleFeature(ServerContext context, Func<IReadOnlyList<I
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public Lsp.InitializeResult Initialize(Lsp.InitializeParams request)
     {
-        context.Lifecycle.Set(LifecycleState.Initializing);
         context.Client = new ClientCapabilities(request.Capabilities);
         context.Encoding = PositionEncoding.Negotiate(context.Client.Strings("general.positionEncodings"));
         context.ClientLocale = Languages.TryParse(request.Locale);
@@ -73,7 +72,6 @@ public sealed class LifecycleFeature(ServerContext context, Func<IReadOnlyList<I
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()
     {
-        context.Lifecycle.Set(LifecycleState.ShutDown);
         context.ShutdownReceived = true;
         context.Logger.LogInformation("Shutdown requested");
         return null;

@@ -1,0 +1,88 @@
+using System.Text;
+
+namespace Casefile.LanguageServer.Tests;
+
+/// <summary>Writes and reads LSP frames by hand, for tests that send what a JSON-RPC library never would.</summary>
+public sealed class RawFrames(ServerProcess server)
+{
+    public async Task SendAsync(string json)
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        await server.Input.WriteAsync(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
+        await server.Input.WriteAsync(body);
+        await server.Input.FlushAsync();
+    }
+
+    public async Task SendBytesAsync(byte[] bytes)
+    {
+        await server.Input.WriteAsync(bytes);
+        await server.Input.FlushAsync();
+    }
+
+    /// <summary>Sends a request and returns the body of its response, skipping notifications.</summary>
+    public async Task<string> RequestAsync(int id, string method, string parametersJson)
+    {
+        await SendAsync($"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"{method}\",\"params\":{parametersJson}}}");
+        while (true)
+        {
+            var message = await ReadAsync();
+            if (message.Contains($"\"id\":{id}") && !message.Contains("\"method\""))
+            {
+                return message;
+            }
+        }
+    }
+
+    public async Task<string> ReadAsync()
+    {
+        var length = -1;
+        while (true)
+        {
+            var line = await ReadLineAsync();
+            if (line.Length == 0)
+            {
+                break;
+            }
+
+            if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))
+            {
+                length = int.Parse(line["Content-Length:".Length..].Trim());
+            }
+        }
+
+        var buffer = new byte[length];
+        var read = 0;
+        while (read < length)
+        {
+            var n = await server.Output.ReadAsync(buffer.AsMemory(read));
+            if (n == 0)
+            {
+                throw new EndOfStreamException($"The server closed its output. Stderr:\n{server.ErrorOutput}");
+            }
+
+            read += n;
+        }
+
+        return Encoding.UTF8.GetString(buffer);
+    }
+
+    private async Task<string> ReadLineAsync()
+    {
+        var bytes = new List<byte>();
+        var one = new byte[1];
+        while (true)
+        {
+            if (await server.Output.ReadAsync(one) == 0)
+            {
+                throw new EndOfStreamException($"The server closed its output. Stderr:\n{server.ErrorOutput}");
+            }
+
+            if (one[0] == '\n')
+            {
+                return Encoding.ASCII.GetString(bytes.ToArray()).TrimEnd('\r');
+            }
+
+            bytes.Add(one[0]);
+        }
+    }
+}
