@@ -62,7 +62,7 @@ public sealed class LifecycleTests
         await client.NotifyAsync("$/unknownNotification", new { x = 1 });
         await client.NotifyAsync("custom/whatever", null);
         var error = await Assert.ThrowsAsync<StreamJsonRpc.RemoteMethodNotFoundException>(() => client.RequestAsync("custom/unknownRequest", new { }));
-        Assert.Equal(-32601, error.ErrorCode);
+        Assert.Equal(-32601, (int)error.ErrorCode);
         Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
 
