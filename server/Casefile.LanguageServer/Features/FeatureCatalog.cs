@@ -1,3 +1,4 @@
+using System.Reflection;
 using Casefile.LanguageServer.Features.Diagnostics;
 using Casefile.LanguageServer.Features.Lifecycle;
 using Casefile.LanguageServer.Features.TextSync;
@@ -7,7 +8,11 @@ using Casefile.LanguageServer.Workspace;
 
 namespace Casefile.LanguageServer.Features;
 
-/// <summary>Every feature of the server, created once per session: the one place to add a new one.</summary>
+/// <summary>
+/// Every feature of the server, created once per session. The session's own features are built
+/// here; any other <see cref="ILanguageFeature"/> with a constructor taking a
+/// <see cref="ServerContext"/> is found and added, so a new feature is one new folder.
+/// </summary>
 public sealed class FeatureCatalog
 {
     public FeatureCatalog(ServerContext context)
@@ -25,13 +30,13 @@ public sealed class FeatureCatalog
 
             await Workspace.StartAsync().ConfigureAwait(false);
         };
-        All =
-        [
-            Lifecycle,
-            new TextSyncFeature(context),
-            Workspace,
-            Diagnostics,
-        ];
+
+        var discovered = typeof(FeatureCatalog).Assembly.GetTypes()
+            .Where(t => typeof(ILanguageFeature).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor([typeof(ServerContext)]) is not null)
+            .Where(t => t != typeof(DiagnosticsFeature) && t != typeof(TextSyncFeature))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (ILanguageFeature)Activator.CreateInstance(t, context)!);
+        All = [Lifecycle, new TextSyncFeature(context), Workspace, Diagnostics, .. discovered];
     }
 
     public WorkspaceLoader Loader { get; }

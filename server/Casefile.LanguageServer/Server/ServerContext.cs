@@ -115,6 +115,14 @@ public sealed class ServerContext
         return folder.Files.TryGetValue(uri, out var file) ? file : null;
     }
 
+    /// <summary>The document and its analysis for a reading request; null when the server does not know the document.</summary>
+    public async Task<DocumentContext?> GetDocumentAsync(string uri, CancellationToken cancellationToken)
+    {
+        var snapshot = State;
+        var found = await AnalyzeDocumentAsync(snapshot, uri, cancellationToken).ConfigureAwait(false);
+        return found is { } file ? new DocumentContext(file.Snapshot, file.Analysis, snapshot, LanguageFor(file.Analysis), Encoding) : null;
+    }
+
     /// <summary>ContentModified when the document changed while a result for it was computed.</summary>
     public void ThrowIfModified(DocumentSnapshot snapshot)
     {
