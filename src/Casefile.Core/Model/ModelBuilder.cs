@@ -73,7 +73,12 @@ public static class ModelBuilder
         {
             if (Keys.Find(owner, syntax.Key) is not { } key)
             {
-                unknown.Add(syntax);
+                // "- Bekov stated: …" is prose, not a misspelt key; a one-word key is an attribute.
+                if (!syntax.HasSeveralWords)
+                {
+                    unknown.Add(syntax);
+                }
+
                 continue;
             }
 

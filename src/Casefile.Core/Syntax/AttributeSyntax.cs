@@ -39,6 +39,9 @@ public sealed class AttributeSyntax
 
     public bool IsEmpty => Value.Length == 0;
 
+    /// <summary>A key of several words: an attribute only if the vocabulary knows it, prose otherwise.</summary>
+    public bool HasSeveralWords => Key.Contains(' ');
+
     /// <summary>The span from the key to the end of the value (and comment): what a diagnostic about the whole attribute covers.</summary>
     public TextSpan KeyAndValueSpan => TextSpan.FromBounds(KeySpan.Start, Math.Max(ValueSpan.End, Comment?.Span.End ?? 0));
 

@@ -35,7 +35,12 @@ public static partial class CaseFileParser
         return builder.Build(path);
     }
 
-    [GeneratedRegex(@"^(?<key>\p{L}[\p{L}\p{N}\p{M}_\-]*)[ \t]*:", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A key: a word, or up to five words ("права разъяснены"), before a colon. Whether a
+    /// several-word key is a key at all is for the vocabulary to say: prose such as
+    /// "- Bekov stated: …" also has this shape.
+    /// </summary>
+    [GeneratedRegex(@"^(?<key>\p{L}[\p{L}\p{N}\p{M}_\-]*(?: [\p{L}\p{N}\p{M}_\-]+){0,4})[ \t]*:", RegexOptions.CultureInvariant)]
     private static partial Regex KeyPattern();
 
     [GeneratedRegex(@"^[ \t]*<!--[ \t]*casefile-ignore\b(?<body>.*?)-->[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

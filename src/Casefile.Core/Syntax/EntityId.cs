@@ -34,13 +34,14 @@ public readonly record struct EntityId(char Prefix, int Number)
     }
 
     /// <summary>
-    /// Something a user meant as an ID but wrote wrongly: "p-1", "P-01", "P-0", "P-1:" or a
-    /// letter that is no prefix ("X-1"). Used to tell such headings and values apart from prose.
+    /// Something a user meant as an ID but wrote wrongly: "p-1", "P-01", "P-0", "P-1:", a letter
+    /// that is no prefix ("X-1") or a Cyrillic look-alike ("Р-1" with a Cyrillic Р). Used to tell
+    /// such headings apart from prose.
     /// </summary>
     public static bool LooksLikeId(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd(".:,;)");
-        if (text.Length < 3 || !char.IsAsciiLetter(text[0]) || text[1] != '-')
+        if (text.Length < 3 || !char.IsLetter(text[0]) || text[1] != '-')
         {
             return false;
         }

@@ -62,8 +62,17 @@ public sealed class CaseFileParserTests
     [Fact]
     public void Items_that_are_not_key_value_are_prose()
     {
-        var syntax = Parse("# Case\n### E-1 Search\n- kind: protocol\n- a remark without a colon\n- 23:10 the suspect arrived\n- two words: not a key\n");
+        var syntax = Parse("# Case\n### E-1 Search\n- kind: protocol\n- a remark without a colon\n- 23:10 the suspect arrived\n- six words is too many for: a key\n");
         Assert.Equal(["kind"], syntax.Entities[0].Attributes.Select(a => a.Key));
+    }
+
+    [Fact]
+    public void Keys_of_several_words_are_read_and_only_known_ones_count()
+    {
+        var file = Casefile.Model.ModelBuilder.Build(Parse("# Дело\n### E-1 Допрос\n- вид: показания\n- права разъяснены: нет\n- Беков пояснил: что ничего не видел\n"));
+        var evidence = Assert.Single(file.Evidence);
+        Assert.False(evidence.Attributes.YesNo("rights-explained"));
+        Assert.Empty(evidence.Attributes.Unknown);
     }
 
     [Fact]
