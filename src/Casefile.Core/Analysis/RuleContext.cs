@@ -55,6 +55,9 @@ public sealed class RuleContext
         new(entity.File.Path, entity.HeadingSpan, entity.File.Text.GetRange(entity.HeadingSpan), message);
 
     /// <summary>A related location at an attribute of an entity.</summary>
-    public static RelatedLocation At(Entity entity, BoundAttribute attribute, Message message) =>
-        new(entity.File.Path, attribute.Syntax.KeyAndValueSpan, entity.File.Text.GetRange(attribute.Syntax.KeyAndValueSpan), message);
+    public static RelatedLocation At(Entity entity, BoundAttribute attribute, Message message) => At(entity.File, attribute, message);
+
+    /// <summary>A related location at an attribute (a case key such as <c>registered</c>, or an entity's) of a file.</summary>
+    public static RelatedLocation At(CaseFile file, BoundAttribute attribute, Message message) =>
+        new(file.Path, attribute.Syntax.KeyAndValueSpan, file.Text.GetRange(attribute.Syntax.KeyAndValueSpan), message);
 }

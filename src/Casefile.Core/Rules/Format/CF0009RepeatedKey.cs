@@ -17,11 +17,7 @@ public sealed class CF0009RepeatedKey : Rule
                 var first = group.First();
                 foreach (var repeat in group.Skip(1))
                 {
-                    var related = new RelatedLocation(
-                        context.File.Path,
-                        first.Syntax.KeyAndValueSpan,
-                        context.File.Text.GetRange(first.Syntax.KeyAndValueSpan),
-                        new Message("Related_FirstOccurrence", first.Syntax.Key));
+                    var related = RuleContext.At(context.File, first, new Message("Related_FirstOccurrence", first.Syntax.Key));
                     context.Report(repeat.KeySpan, context.Message(repeat.Syntax.Key, first.Syntax.Line + 1), owner?.Id, [related]);
                 }
             }

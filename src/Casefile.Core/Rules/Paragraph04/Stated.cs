@@ -1,3 +1,4 @@
+using Casefile.Analysis;
 using Casefile.Diagnostics;
 using Casefile.Model;
 using Casefile.Syntax;
@@ -55,7 +56,7 @@ internal static class Stated
 
     /// <summary>A related location at a case key (the case is not an entity, so <c>RuleContext.At</c> cannot name it).</summary>
     public static RelatedLocation At(CaseFile file, BoundAttribute attribute, Message message) =>
-        new(file.Path, attribute.Syntax.KeyAndValueSpan, file.Text.GetRange(attribute.Syntax.KeyAndValueSpan), message);
+        RuleContext.At(file, attribute, message);
 
     private static bool IsNoneWord(BoundValue value) => value switch
     {

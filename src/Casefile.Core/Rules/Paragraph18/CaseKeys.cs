@@ -8,11 +8,8 @@ namespace Casefile.Rules.Paragraph18;
 internal static class CaseKeys
 {
     /// <summary>A related location at a case key (<c>registered</c>, <c>deadline</c> …) of the file being checked.</summary>
-    public static RelatedLocation At(RuleContext context, BoundAttribute attribute, Message message)
-    {
-        var span = attribute.Syntax.KeyAndValueSpan;
-        return new RelatedLocation(context.File.Path, span, context.File.Text.GetRange(span), message);
-    }
+    public static RelatedLocation At(RuleContext context, BoundAttribute attribute, Message message) =>
+        RuleContext.At(context.File, attribute, message);
 
     /// <summary>The first attribute of <paramref name="key"/> among the case keys, when it holds a value.</summary>
     public static BoundAttribute? Attribute(RuleContext context, string key) =>

@@ -28,12 +28,11 @@ public sealed class CF2311CovertActionBeforeRegistration : Rule
                 continue;
             }
 
-            var span = registeredAt.Syntax.KeyAndValueSpan;
             context.Report(
                 evidence.DateAttribute!.ValueSpan,
                 context.Message(evidence.Id, date.ToString(), registered.ToString()),
                 evidence,
-                new RelatedLocation(context.File.Path, span, context.File.Text.GetRange(span), new Message("CF2311_RelatedRegistered")));
+                RuleContext.At(context.File, registeredAt, new Message("CF2311_RelatedRegistered")));
         }
     }
 }
