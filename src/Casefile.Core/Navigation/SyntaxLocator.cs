@@ -110,6 +110,7 @@ public static partial class SyntaxLocator
         return new NothingTarget(new TextSpan(offset, 0));
     }
 
+    /// <summary>An ID standing on its own in text (not part of a longer word or number).</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}-])[PECMA]-[1-9][0-9]{0,9}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
+    internal static partial Regex IdPattern();
 }

@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using Casefile.LanguageServer.Features.Diagnostics;
+using Casefile.LanguageServer.Server;
+using Casefile.LanguageServer.Workspace;
+using Casefile.Presentation;
+using StreamJsonRpc;
+using Lsp = Casefile.LanguageServer.Protocol;
+
+namespace Casefile.LanguageServer.Features.Hover;
+
+/// <summary>
+/// textDocument/hover: the LSP shell around <see cref="Hovers"/>. On a diagnostic, its rule and the
+/// paragraph of the resolution (Kazakh verbatim, then the unofficial translation); on a key, its
+/// meaning and values; on a value, its spellings and meaning; on an ID, a summary of the entity,
+/// wherever in the case it is defined; on a suppressed code, the rule. Null over plain prose.
+/// </summary>
+public sealed class HoverFeature(ServerContext context) : ILanguageFeature
+{
+    private readonly string? docsRoot = RuleDocs.FindRoot();
+
+    void ILanguageFeature.AddCapabilities(JsonObject capabilities, ClientCapabilities client)
+    {
+        capabilities["hoverProvider"] = true;
+    }
+
+    [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
+    public async Task<Lsp.Hover?> HoverAsync(Lsp.HoverParams request, CancellationToken cancellationToken)
+    {
+        var format = context.Client.SupportsMarkdownHover ? MarkupFormat.Markdown : MarkupFormat.PlainText;
+        var document = await context.GetDocumentAsync(request.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
+        if (document is null)
+        {
+            return null;
+        }
+
+        // The entity may live in another file of the case: take every file of the folder from one
+        // analysis, so that entities and their admissibility come from the same run.
+        var folder = await context.AnalyzeFolderAsync(document.State, DocumentUris.FolderOf(document.Snapshot.Uri), cancellationToken).ConfigureAwait(false);
+        var file = folder.Files.TryGetValue(document.Snapshot.Uri, out var found) && found.Snapshot.Generation == document.Snapshot.Generation
+            ? found.Analysis
+            : document.Analysis;
+
+        var hover = Hovers.At(new HoverRequest(file, document.OffsetOf(request.Position), document.Language, format)
+        {
+            CaseFiles = folder.Files.Values.Select(f => f.Analysis).ToList(),
+            RuleLink = code => RuleDocs.Uri(code, docsRoot),
+            FileLink = (path, line) => $"{(Path.IsPathRooted(path) ? DocumentUris.FromPath(path) : path)}#L{line + 1}",
+        });
+
+        context.ThrowIfModified(document.Snapshot);
+        if (hover is null)
+        {
+            return null;
+        }
+
+        var contents = format == MarkupFormat.Markdown ? Lsp.MarkupContent.Markdown(hover.Content) : Lsp.MarkupContent.PlainText(hover.Content);
+        return new Lsp.Hover(contents) { Range = document.RangeOf(hover.Span) };
+    }
+}
