@@ -46,6 +46,7 @@ public static class ModelBuilder
         {
             Case = new CaseInfo(BindAttributes(EntityKind.Case, syntax.CaseAttributes)),
         };
+        file.Case.File = file;
 
         foreach (var entitySyntax in syntax.Entities)
         {

@@ -41,18 +41,7 @@ internal static class Stated
     /// A case key of the case the file belongs to: from the file itself, else from the first other
     /// file of the same case that gives it (a case may be split over several files).
     /// </summary>
-    public static (CaseFile File, BoundAttribute Attribute)? CaseKey(CaseFile file, string key)
-    {
-        foreach (var candidate in new[] { file }.Concat(file.Group.Files.Where(f => f != file)))
-        {
-            if (candidate.Case.Attributes[key] is { Value: not null } attribute)
-            {
-                return (candidate, attribute);
-            }
-        }
-
-        return null;
-    }
+    public static (CaseFile File, BoundAttribute Attribute)? CaseKey(CaseFile file, string key) => file.Case.Key(key);
 
     /// <summary>A related location at a case key (the case is not an entity, so <c>RuleContext.At</c> cannot name it).</summary>
     public static RelatedLocation At(CaseFile file, BoundAttribute attribute, Message message) =>

@@ -21,7 +21,7 @@ public sealed class CF1803DuringInterruption : Rule
 
     public override void Check(RuleContext context)
     {
-        var interruptions = context.Case.Attributes.Every("interruption")
+        var interruptions = context.Case.Every("interruption").Attributes
             .Where(a => a.Value is PeriodValue)
             .Select(a => (Attribute: a, Period: (PeriodValue)a.Value!))
             .ToList();

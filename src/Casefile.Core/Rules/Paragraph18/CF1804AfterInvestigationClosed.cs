@@ -63,7 +63,7 @@ public sealed class CF1804AfterInvestigationClosed : Rule
                 continue;
             }
 
-            if (context.Case.Attributes.Has("sent-to-court"))
+            if (context.Case.IsWritten("sent-to-court"))
             {
                 // Written but unreadable (CF0004): when the case reached the court is not certain.
                 continue;

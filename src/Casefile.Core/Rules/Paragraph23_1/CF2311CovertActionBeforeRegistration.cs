@@ -20,7 +20,7 @@ public sealed class CF2311CovertActionBeforeRegistration : Rule
             return;
         }
 
-        var registeredAt = context.Case.Attributes["registered"]!;
+        var registeredAt = context.Case.Key("registered")!.Value.Attribute;
         foreach (var evidence in context.File.Evidence)
         {
             if (!evidence.IsOfKind("covert-action-result") || evidence.Date is not { } date || !date.IsCertainlyBefore(registered))
@@ -32,7 +32,7 @@ public sealed class CF2311CovertActionBeforeRegistration : Rule
                 evidence.DateAttribute!.ValueSpan,
                 context.Message(evidence.Id, date.ToString(), registered.ToString()),
                 evidence,
-                RuleContext.At(context.File, registeredAt, new Message("CF2311_RelatedRegistered")));
+                RuleContext.At(context.Case.FileOf(registeredAt), registeredAt, new Message("CF2311_RelatedRegistered")));
         }
     }
 }
