@@ -1,5 +1,6 @@
 using Casefile.Analysis;
 using Casefile.Diagnostics;
+using Casefile.CaseFacts;
 using Casefile.Localization;
 using Casefile.Model;
 
@@ -12,9 +13,6 @@ namespace Casefile.Rules.Paragraph15;
 /// </summary>
 public sealed class CF1504NightInterrogation : Rule
 {
-    private static readonly TimeOnly NightStarts = new(22, 0);
-    private static readonly TimeOnly NightEnds = new(6, 0);
-
     public override RuleDescriptor Descriptor { get; } = new("CF1504", "night-interrogation", "15", Severity.Error);
 
     public override void Check(RuleContext context)
@@ -28,8 +26,8 @@ public sealed class CF1504NightInterrogation : Rule
 
             var from = start.Earliest;
             var to = evidence.End is { HasTime: true } end && end.Earliest > from ? end.Earliest : from;
-            var night = MinutesAtNight(from, to);
-            if (night == TimeSpan.Zero && !(from == to && IsNight(TimeOnly.FromDateTime(from))))
+            var night = NightTime.Overlap(from, to);
+            if (night == TimeSpan.Zero && !(from == to && NightTime.IsNight(TimeOnly.FromDateTime(from))))
             {
                 continue;
             }
@@ -42,26 +40,5 @@ public sealed class CF1504NightInterrogation : Rule
             var related = evidence.Person is { } p ? new[] { RuleContext.At(p, new Message("Related_InterrogatedPerson", p.Id)) } : [];
             context.Report(attribute.ValueSpan, message, evidence, related);
         }
-    }
-
-    private static bool IsNight(TimeOnly time) => time >= NightStarts || time < NightEnds;
-
-    /// <summary>How much of [from, to) lies in the nights it crosses.</summary>
-    private static TimeSpan MinutesAtNight(DateTime from, DateTime to)
-    {
-        var total = TimeSpan.Zero;
-        for (var day = from.Date.AddDays(-1); day <= to.Date; day = day.AddDays(1))
-        {
-            var nightStart = day + NightStarts.ToTimeSpan();
-            var nightEnd = day.AddDays(1) + NightEnds.ToTimeSpan();
-            var overlapStart = from > nightStart ? from : nightStart;
-            var overlapEnd = to < nightEnd ? to : nightEnd;
-            if (overlapEnd > overlapStart)
-            {
-                total += overlapEnd - overlapStart;
-            }
-        }
-
-        return total;
     }
 }
