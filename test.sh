@@ -4,6 +4,7 @@
 # code-server; it installs what it needs). CASEFILE_VSCODE_TESTS=0 leaves those out, CASEFILE_E2E=0
 # only the end-to-end test.
 # Usage: ./test.sh [extra dotnet test arguments]
+# A test that hangs is stopped after five minutes and reported (--blame-hang-timeout), so CI ends.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,7 +14,7 @@ dotnet build Casefile.sln --configuration Release 2>&1 | tail -n 3
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-dotnet test Casefile.sln --configuration Release --no-build "$@" 2>&1 | tee "$log" || status=$?
+dotnet test Casefile.sln --configuration Release --no-build --blame-hang-timeout 5m "$@" 2>&1 | tee "$log" || status=$?
 
 # The VS Code extension, its grammar and the end-to-end test; its last line is "vscode: N passed, N failed, N skipped".
 if [[ "${CASEFILE_VSCODE_TESTS:-1}" != 0 ]]; then
