@@ -25,6 +25,12 @@ public static class Program
             return 2;
         }
 
+        // Reading standard input blocks a pool thread for the whole session (console streams have
+        // no true asynchronous read) and analyses take others: without spare threads, a message
+        // would wait for the pool to grow (half a second at a time) before it is even dispatched.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 4), completionPorts);
+
         // Standard output carries the protocol: nothing else may ever write to it.
         var output = Console.OpenStandardOutput();
         var input = Console.OpenStandardInput();

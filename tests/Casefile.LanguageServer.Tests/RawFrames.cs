@@ -33,6 +33,20 @@ public sealed class RawFrames(ServerProcess server)
         }
     }
 
+    /// <summary>Reads messages until the response to <paramref name="id"/>; answers nothing else.</summary>
+    public async Task<System.Text.Json.JsonElement> ReadResponseAsync(int id)
+    {
+        while (true)
+        {
+            var message = System.Text.Json.JsonDocument.Parse(await ReadAsync()).RootElement;
+            if (!message.TryGetProperty("method", out _) && message.TryGetProperty("id", out var found)
+                && found.ValueKind == System.Text.Json.JsonValueKind.Number && found.GetInt32() == id)
+            {
+                return message.Clone();
+            }
+        }
+    }
+
     public async Task<string> ReadAsync()
     {
         var length = -1;

@@ -69,3 +69,6 @@ public sealed record WorkspaceDocumentDiagnosticReport(string Kind, string? Resu
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public int? Version { get; init; } = Version;
 }
+
+/// <summary>The data of a ServerCancelled answer to a diagnostic request: whether the client should pull again.</summary>
+public sealed record DiagnosticServerCancellationData(bool RetriggerRequest);

@@ -30,3 +30,10 @@ public sealed record Registration(string Id, string Method, object? RegisterOpti
 public sealed record DidChangeWatchedFilesRegistrationOptions(IReadOnlyList<FileSystemWatcher> Watchers);
 
 public sealed record FileSystemWatcher(string GlobPattern, int? Kind = null);
+
+public static class WatchKind
+{
+    public const int Create = 1;
+    public const int Change = 2;
+    public const int Delete = 4;
+}

@@ -19,6 +19,8 @@ public sealed class ServerContext
 {
     private readonly object stateGate = new();
     private WorkspaceState state = WorkspaceState.Empty;
+    private readonly TaskCompletionSource workspaceLoaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource settingsLoaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SettingsResolver casefileJson = SettingsResolver.ForFileSystem(null);
 
     public ServerContext(ServerLoggerProvider logs, ILoggerFactory loggerFactory)
@@ -56,22 +58,62 @@ public sealed class ServerContext
 
     public bool ShutdownReceived { get; set; }
 
+    /// <summary>
+    /// Completes once the workspace folders' case files have been read at the start of the session.
+    /// A request about the whole workspace (workspace diagnostics, workspace symbols) awaits it so
+    /// that it does not answer for an empty workspace; requests about an open document need not.
+    /// </summary>
+    public Task WorkspaceLoaded => workspaceLoaded.Task;
+
+    /// <summary>
+    /// Completes once the editor's settings have been asked for at the start of the session (or
+    /// could not be had). Diagnostics and answers wait for it, so that nothing is first shown in
+    /// the wrong language or severity and then corrected.
+    /// </summary>
+    public Task SettingsLoaded => settingsLoaded.Task;
+
+    public void MarkWorkspaceLoaded() => workspaceLoaded.TrySetResult();
+
+    public void MarkSettingsLoaded() => settingsLoaded.TrySetResult();
+
     /// <summary>Replaces the state; <paramref name="changedFolders"/> are re-analysed and re-published.</summary>
-    public void Update(Func<WorkspaceState, WorkspaceState> change, IReadOnlyCollection<string> changedFolders)
+    public void Update(Func<WorkspaceState, WorkspaceState> change, IReadOnlyCollection<string> changedFolders) =>
+        Update(change, _ => changedFolders);
+
+    /// <summary>
+    /// Replaces the state; the folders to re-analyse are computed from the new state, under the
+    /// same lock, so that a change made concurrently (a didOpen while the settings arrive) cannot
+    /// slip between the two and leave a folder without its new analysis.
+    /// </summary>
+    public void Update(Func<WorkspaceState, WorkspaceState> change, Func<WorkspaceState, IReadOnlyCollection<string>> changedFolders)
     {
+        IReadOnlyCollection<string> folders;
         lock (stateGate)
         {
-            Volatile.Write(ref state, change(state));
+            var next = change(state) with { Revision = state.Revision + 1 };
+            Volatile.Write(ref state, next);
+            folders = changedFolders(next);
         }
 
-        Changed?.Invoke(changedFolders);
+        Changed?.Invoke(folders);
     }
+
+    /// <summary>
+    /// How long diagnostics wait after the last change before they are pushed (a pause in typing);
+    /// set by initializationOptions.diagnosticsDelayMs, 0 pushes at once.
+    /// </summary>
+    public TimeSpan DiagnosticsDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public void UseSettings(ServerSettings settings)
     {
         Settings = settings;
-        Logs.Trace = TraceLevels.Parse(settings.Trace) > Logs.Trace ? TraceLevels.Parse(settings.Trace) : Logs.Trace;
-        Update(s => s with { SettingsGeneration = s.SettingsGeneration + 1 }, AllFolders());
+        if (settings.Trace is { } trace)
+        {
+            // casefile.trace.server, when the editor sends it, is the trace level like $/setTrace.
+            Logs.Trace = TraceLevels.Parse(trace);
+        }
+
+        Update(s => s with { SettingsGeneration = s.SettingsGeneration + 1 }, FoldersOf);
     }
 
     public void UseCasefileJsonRoot(string? root) => casefileJson = new SettingsResolver(root, ReadConfig);
@@ -79,11 +121,13 @@ public sealed class ServerContext
     public void CasefileJsonChanged(string path)
     {
         casefileJson.Invalidate(path);
-        Update(s => s with { SettingsGeneration = s.SettingsGeneration + 1 }, AllFolders());
+        Update(s => s with { SettingsGeneration = s.SettingsGeneration + 1 }, FoldersOf);
     }
 
-    public IReadOnlyCollection<string> AllFolders() =>
-        State.Documents.Values.Select(d => DocumentUris.FolderOf(d.Uri)).Distinct().ToList();
+    public IReadOnlyCollection<string> AllFolders() => FoldersOf(State);
+
+    private static IReadOnlyCollection<string> FoldersOf(WorkspaceState state) =>
+        state.Documents.Values.Select(d => DocumentUris.FolderOf(d.Uri)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>casefile.json (nearest wins), then the editor's settings over it.</summary>
     public RuleSettings RuleSettingsFor(string path) => casefileJson.SettingsFor(path).OverriddenBy(Settings.Rules);
@@ -115,22 +159,57 @@ public sealed class ServerContext
         return folder.Files.TryGetValue(uri, out var file) ? file : null;
     }
 
-    /// <summary>The document and its analysis for a reading request; null when the server does not know the document.</summary>
+    /// <summary>
+    /// The document and its analysis for a reading request; null when the server does not know the
+    /// document. When a newer change to the folder cancels the analysis the request was waiting for,
+    /// the request goes on with the newer state if its own document did not change (positions
+    /// still mean the same), and fails with ContentModified if it did.
+    /// </summary>
     public async Task<DocumentContext?> GetDocumentAsync(string uri, CancellationToken cancellationToken)
     {
         var snapshot = State;
-        var found = await AnalyzeDocumentAsync(snapshot, uri, cancellationToken).ConfigureAwait(false);
-        return found is { } file ? new DocumentContext(file.Snapshot, file.Analysis, snapshot, LanguageFor(file.Analysis), Encoding) : null;
+        var normalized = DocumentUris.Normalize(uri);
+        await SettingsLoaded.WaitAsync(cancellationToken).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var found = await AnalyzeDocumentAsync(snapshot, uri, cancellationToken).ConfigureAwait(false);
+                return found is { } file ? new DocumentContext(file.Snapshot, file.Analysis, snapshot, LanguageFor(file.Analysis), Encoding) : null;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                var latest = State;
+                if (attempt >= 3 || latest.Find(normalized)?.Generation != snapshot.Find(normalized)?.Generation)
+                {
+                    throw ContentModified();
+                }
+
+                snapshot = latest;
+            }
+        }
     }
 
     /// <summary>ContentModified when the document changed while a result for it was computed.</summary>
     public void ThrowIfModified(DocumentSnapshot snapshot)
     {
-        if (State.Find(snapshot.Uri) is { } current && current.Generation != snapshot.Generation)
+        if (IsModified(snapshot))
         {
-            throw new LocalRpcException("The document changed while the request was computed.") { ErrorCode = Protocol.ErrorCodes.ContentModified };
+            throw ContentModified();
         }
     }
+
+    /// <summary>Whether the document is no longer the one the server has (changed, closed to its disk version, or gone).</summary>
+    public bool IsModified(DocumentSnapshot snapshot) =>
+        State.Find(snapshot.Uri) is not { } current || current.Generation != snapshot.Generation;
+
+    /// <summary>LSP's answer to a request whose result was made stale by an edit.</summary>
+    public static LocalRpcException ContentModified() =>
+        new("The document changed while the request was computed.") { ErrorCode = Protocol.ErrorCodes.ContentModified };
+
+    /// <summary>LSP's answer to a request whose parameters are wrong.</summary>
+    public static LocalRpcException InvalidParams(string message) =>
+        new(message) { ErrorCode = Protocol.ErrorCodes.InvalidParams };
 
     private string? ReadConfig(string path)
     {

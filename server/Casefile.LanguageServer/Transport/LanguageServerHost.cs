@@ -28,12 +28,15 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
         var formatter = new SystemTextJsonFormatter();
         JsonOptions.Configure(formatter.JsonSerializerOptions);
         var handler = new LspMessageHandler(output, input, formatter, Context.Logger);
-        rpc = new LanguageServerRpc(handler, formatter, Context.Lifecycle)
+        var cancellation = new LspCancellationStrategy(() => rpc!);
+        rpc = new LanguageServerRpc(handler, formatter, Context.Lifecycle, Context.Logger)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
+            CancellationStrategy = cancellation,
         };
         Context.Rpc = rpc;
+        RpcTraceLog.Attach(rpc, Context.Logger);
         features = new FeatureCatalog(Context);
         foreach (var feature in features.All)
         {
@@ -41,7 +44,15 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
         }
 
         rpc.AddLocalRpcTarget(new MalformedMessageLog(Context.Logger));
-        logs.ToClient = (type, message) => _ = NotifyLogAsync(type, message);
+        rpc.AddLocalRpcTarget(cancellation);
+        logs.ToClient = (type, message) =>
+        {
+            // Nothing goes to the client before it has sent initialize (LSP 3.17).
+            if (Context.Lifecycle.State != LifecycleState.WaitingForInitialize)
+            {
+                _ = NotifyLogAsync(type, message);
+            }
+        };
     }
 
     public ServerContext Context { get; }

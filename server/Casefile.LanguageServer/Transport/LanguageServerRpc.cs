@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 using Casefile.LanguageServer.Protocol;
@@ -13,12 +15,14 @@ public sealed class LanguageServerRpc : JsonRpc
 {
     private readonly ServerLifecycle lifecycle;
     private readonly IJsonRpcMessageFactory messages;
+    private readonly ILogger logger;
 
-    public LanguageServerRpc(IJsonRpcMessageHandler handler, IJsonRpcMessageFactory messages, ServerLifecycle lifecycle)
+    public LanguageServerRpc(IJsonRpcMessageHandler handler, IJsonRpcMessageFactory messages, ServerLifecycle lifecycle, ILogger logger)
         : base(handler)
     {
         this.lifecycle = lifecycle;
         this.messages = messages;
+        this.logger = logger;
     }
 
     /// <summary>
@@ -37,7 +41,7 @@ public sealed class LanguageServerRpc : JsonRpc
         if (method == "initialize")
         {
             return lifecycle.TryMove(LifecycleState.WaitingForInitialize, LifecycleState.Initializing)
-                ? base.DispatchRequestAsync(request, targetMethod, cancellationToken)
+                ? ReopenIfFailedAsync(base.DispatchRequestAsync(request, targetMethod, cancellationToken))
                 : Reject(request, ErrorCodes.InvalidRequest, "The server is already initialized.");
         }
 
@@ -55,6 +59,43 @@ public sealed class LanguageServerRpc : JsonRpc
         }
 
         return base.DispatchRequestAsync(request, targetMethod, cancellationToken);
+    }
+
+    /// <summary>
+    /// A handler's failure as LSP expects it: its own code for a <see cref="LocalRpcException"/>
+    /// (ContentModified, InvalidParams …), RequestCancelled for a cancelled request, and
+    /// InternalError (logged with its stack) for anything else, a bug of the server.
+    /// </summary>
+    protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
+    {
+        var details = base.CreateErrorDetails(request, exception);
+        if (exception is LocalRpcException or OperationCanceledException || request.Method == LspMessageHandler.MalformedMethod)
+        {
+            return details;
+        }
+
+        if (exception is JsonException)
+        {
+            details.Code = (JsonRpcErrorCode)ErrorCodes.InvalidParams;
+            logger.LogWarning("'{Method}' failed on its parameters: {Message}", request.Method, exception.Message);
+            return details;
+        }
+
+        logger.LogError("'{Method}' failed: {Exception}", request.Method, exception.ToString());
+        details.Code = (JsonRpcErrorCode)ErrorCodes.InternalError;
+        return details;
+    }
+
+    /// <summary>An initialize that failed (its parameters could not be read) leaves the server waiting for a good one.</summary>
+    private async ValueTask<JsonRpcMessage> ReopenIfFailedAsync(ValueTask<JsonRpcMessage> initialize)
+    {
+        var response = await initialize.ConfigureAwait(false);
+        if (response is JsonRpcError)
+        {
+            lifecycle.TryMove(LifecycleState.Initializing, LifecycleState.WaitingForInitialize);
+        }
+
+        return response;
     }
 
     private ValueTask<JsonRpcMessage> Reject(JsonRpcRequest request, int code, string message) =>

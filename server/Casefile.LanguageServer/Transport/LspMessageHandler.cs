@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
@@ -67,11 +68,24 @@ public sealed class LspMessageHandler : MessageHandlerBase
 
             try
             {
-                return Formatter.Deserialize(new ReadOnlySequence<byte>(body));
+                var message = Formatter.Deserialize(new ReadOnlySequence<byte>(body));
+                if (message is JsonRpcRequest { Method: null or "" })
+                {
+                    // StreamJsonRpc would end the whole connection over it.
+                    return Malformed(body, "a request without a method");
+                }
+
+                if (message is JsonRpcRequest { Method: LspCancellationStrategy.LspMethod } cancel)
+                {
+                    // StreamJsonRpc swallows $/cancelRequest whatever the strategy; ours takes it under its own name.
+                    cancel.Method = LspCancellationStrategy.Method;
+                }
+
+                return message;
             }
             catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
             {
-                return Malformed($"{exception.GetType().Name}: {exception.Message} ({body.Length} bytes)");
+                return Malformed(body, $"{exception.GetType().Name}: {FirstLine(exception.Message)} ({body.Length} bytes)");
             }
         }
     }
@@ -257,9 +271,73 @@ public sealed class LspMessageHandler : MessageHandlerBase
         return true;
     }
 
-    private JsonRpcMessage Malformed(string description)
+    /// <summary>
+    /// The stand-in for a message that is not JSON-RPC: a notification to <see cref="MalformedMethod"/>
+    /// that logs it, or, when the message is a request whose <c>id</c> can still be read, a request
+    /// that is answered with an error (InvalidRequest, or ParseError for broken JSON) so that the
+    /// client does not wait for ever.
+    /// </summary>
+    private static JsonRpcMessage Malformed(byte[] body, string description)
     {
-        // A plain request: its argument is a string already, with nothing left to deserialise.
-        return new JsonRpcRequest { Method = MalformedMethod, ArgumentsList = [description] };
+        var (id, isRequest, isJson) = Probe(body);
+        var request = new JsonRpcRequest
+        {
+            Method = MalformedMethod,
+            ArgumentsList = [description, isRequest && id is not null ? (isJson ? Protocol.ErrorCodes.InvalidRequest : Protocol.ErrorCodes.ParseError) : 0],
+        };
+        if (isRequest && id is { } requestId)
+        {
+            request.RequestId = requestId;
+        }
+
+        return request;
     }
+
+    /// <summary>What can be read of a broken message: its top-level id, whether it is a request (no result or error), whether it is JSON at all.</summary>
+    private static (RequestId? Id, bool IsRequest, bool IsJson) Probe(byte[] body)
+    {
+        RequestId? id = null;
+        var isRequest = true;
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return (null, false, true);
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                if (!reader.Read())
+                {
+                    break;
+                }
+
+                if (name == "id")
+                {
+                    id = reader.TokenType switch
+                    {
+                        JsonTokenType.Number when reader.TryGetInt64(out var number) => new RequestId(number),
+                        JsonTokenType.String => new RequestId(reader.GetString()),
+                        _ => id,
+                    };
+                }
+                else if (name is "result" or "error")
+                {
+                    isRequest = false;
+                }
+
+                reader.Skip();
+            }
+
+            return (id, isRequest, true);
+        }
+        catch (JsonException)
+        {
+            return (id, isRequest, false);
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].TrimEnd('\r');
 }

@@ -7,16 +7,24 @@ namespace Casefile.LanguageServer.Workspace;
 
 /// <summary>
 /// Analyses folders of case files on demand and caches each result for the exact snapshots it
-/// read. A request for a newer state cancels the analysis of an older one of the same folder.
+/// read. A request for a newer state cancels the analysis of an older one of the same folder
+/// (its waiters get an <see cref="OperationCanceledException"/>: their state is stale).
 /// Analysis is a pure function of the text and the settings (rust-analyzer's lesson).
 /// </summary>
 public sealed class AnalysisService
 {
+    /// <summary>
+    /// Analyses run on at most all cores but one, so that reading and answering messages always
+    /// finds a thread; an analysis cancelled before its turn (superseded by a newer state) never runs.
+    /// </summary>
+    private static readonly TaskScheduler Analyses =
+        new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Math.Max(1, Environment.ProcessorCount - 1)).ConcurrentScheduler;
+
     private readonly ConcurrentDictionary<string, Entry> cache = new(StringComparer.Ordinal);
 
     public Task<FolderAnalysis> AnalyzeAsync(WorkspaceState state, string folder, Func<string, RuleSettings> settingsFor, CancellationToken cancellationToken)
     {
-        var documents = state.InFolder(folder).OrderBy(d => d.Uri, StringComparer.Ordinal).ToList();
+        var documents = state.InFolder(folder).Where(d => d.IsCaseFile).OrderBy(d => d.Uri, StringComparer.Ordinal).ToList();
         var fingerprint = $"{state.SettingsGeneration}:" + string.Join(",", documents.Select(d => d.Generation));
         while (true)
         {
@@ -26,9 +34,16 @@ public sealed class AnalysisService
                 return current.Task.WaitAsync(cancellationToken);
             }
 
+            if (current is not null && current.Revision > state.Revision)
+            {
+                // A reader still on an older state: analyse that state on its own rather than
+                // evict (and cancel) the newer analysis that others wait for.
+                return Run(() => Analyze(folder, documents, settingsFor, cancellationToken), cancellationToken);
+            }
+
             var source = new CancellationTokenSource();
-            var task = Task.Run(() => Analyze(folder, documents, settingsFor, source.Token), source.Token);
-            var entry = new Entry(fingerprint, task, source);
+            var task = Run(() => Analyze(folder, documents, settingsFor, source.Token), source.Token);
+            var entry = new Entry(fingerprint, state.Revision, task, source);
             if (current is null ? cache.TryAdd(folder, entry) : cache.TryUpdate(folder, entry, current))
             {
                 // The older analysis is stale: nobody should wait for it any more.
@@ -48,6 +63,9 @@ public sealed class AnalysisService
         }
     }
 
+    private static Task<FolderAnalysis> Run(Func<FolderAnalysis> analyze, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(analyze, cancellationToken, TaskCreationOptions.DenyChildAttach, Analyses);
+
     private static FolderAnalysis Analyze(string folder, IReadOnlyList<DocumentSnapshot> documents, Func<string, RuleSettings> settingsFor, CancellationToken cancellationToken)
     {
         var result = Analyzer.Analyze(documents.Select(d => d.Syntax).ToList(), settingsFor, cancellationToken: cancellationToken);
@@ -60,5 +78,5 @@ public sealed class AnalysisService
         return new FolderAnalysis(folder, files);
     }
 
-    private sealed record Entry(string Fingerprint, Task<FolderAnalysis> Task, CancellationTokenSource Cancellation);
+    private sealed record Entry(string Fingerprint, long Revision, Task<FolderAnalysis> Task, CancellationTokenSource Cancellation);
 }

@@ -20,6 +20,7 @@ public sealed class DocumentSnapshot
         Version = version;
         IsOpen = isOpen;
         Generation = Interlocked.Increment(ref nextGeneration);
+        IsCaseFile = CaseFileDetection.IsCaseFile(uri, text.Text);
         syntax = new Lazy<CaseFileSyntax>(() => CaseFileParser.Parse(Path, Text), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -35,6 +36,9 @@ public sealed class DocumentSnapshot
     public bool IsOpen { get; }
 
     public long Generation { get; }
+
+    /// <summary>Whether the document is analysed: a *.case.md file, or a document that looks like a case file (see <see cref="CaseFileDetection"/>).</summary>
+    public bool IsCaseFile { get; }
 
     public CaseFileSyntax Syntax => syntax.Value;
 }

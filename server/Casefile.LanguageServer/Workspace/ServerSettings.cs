@@ -6,11 +6,12 @@ namespace Casefile.LanguageServer.Workspace;
 
 /// <summary>
 /// The editor's settings under "casefile": <c>language</c> (auto, kk, ru, en), <c>rules</c>
-/// (severity per code), <c>trace.server</c>. They take precedence over casefile.json.
+/// (severity per code), <c>trace.server</c> (null when the editor does not say). They take
+/// precedence over casefile.json.
 /// </summary>
-public sealed record ServerSettings(Language? Language, RuleSettings Rules, string Trace)
+public sealed record ServerSettings(Language? Language, RuleSettings Rules, string? Trace)
 {
-    public static readonly ServerSettings Default = new(null, RuleSettings.Default, "off");
+    public static readonly ServerSettings Default = new(null, RuleSettings.Default, null);
 
     /// <summary>Reads the "casefile" section; anything malformed falls back to the default, never throws.</summary>
     public static ServerSettings From(JsonElement? section)
@@ -38,11 +39,11 @@ public sealed record ServerSettings(Language? Language, RuleSettings Rules, stri
             }
         }
 
-        var trace = "off";
+        string? trace = null;
         if (element.TryGetProperty("trace", out var traceElement) && traceElement.ValueKind == JsonValueKind.Object
             && traceElement.TryGetProperty("server", out var server) && server.ValueKind == JsonValueKind.String)
         {
-            trace = server.GetString() ?? "off";
+            trace = server.GetString();
         }
 
         return new ServerSettings(language, new RuleSettings(levels, language), trace);

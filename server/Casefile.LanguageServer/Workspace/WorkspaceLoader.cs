@@ -17,6 +17,11 @@ public sealed class WorkspaceLoader(ServerContext context)
 
     private IReadOnlyList<string> folders = [];
 
+    /// <summary>
+    /// Runs once the session has started (after initialized) and before the workspace's files are
+    /// read: it registers the file watcher and pulls the settings, so that the first analysis
+    /// already uses them (no diagnostics in the wrong language or severity first).
+    /// </summary>
     public Func<Task>? AfterStart { get; set; }
 
     public void SetFolders(IReadOnlyList<string> paths)
@@ -27,10 +32,25 @@ public sealed class WorkspaceLoader(ServerContext context)
 
     public async Task StartAsync()
     {
-        await Task.Run(() => AddFolders(folders)).ConfigureAwait(false);
-        if (AfterStart is { } after)
+        try
         {
-            await after().ConfigureAwait(false);
+            if (AfterStart is { } after)
+            {
+                await after().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            context.MarkSettingsLoaded();
+        }
+
+        try
+        {
+            await Task.Run(() => AddFolders(folders)).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.MarkWorkspaceLoaded();
         }
     }
 
@@ -61,7 +81,7 @@ public sealed class WorkspaceLoader(ServerContext context)
 
     public void RemoveFolders(IReadOnlyList<string> paths)
     {
-        bool Inside(DocumentSnapshot d) => paths.Any(p => d.Path.StartsWith(p.TrimEnd('/') + "/", StringComparison.Ordinal));
+        bool Inside(DocumentSnapshot d) => paths.Any(p => IsUnder(d.Path, p));
         var gone = context.State.Documents.Values.Where(d => !d.IsOpen && Inside(d)).ToList();
         context.Update(
             state => state with
@@ -85,6 +105,13 @@ public sealed class WorkspaceLoader(ServerContext context)
 
         if (!DocumentUris.IsCaseFile(path))
         {
+            if (type == Protocol.FileChangeType.Deleted)
+            {
+                // A folder deleted (or renamed away) takes its case files with it; editors report
+                // only the folder itself.
+                RemoveUnder(path);
+            }
+
             return;
         }
 
@@ -101,6 +128,26 @@ public sealed class WorkspaceLoader(ServerContext context)
             },
             [DocumentUris.FolderOf(uri)]);
     }
+
+    private void RemoveUnder(string folder)
+    {
+        var gone = context.State.Documents.Values.Where(d => IsUnder(d.Path, folder)).ToList();
+        if (gone.Count == 0)
+        {
+            return;
+        }
+
+        context.Update(
+            state => state with
+            {
+                Documents = state.Documents.RemoveRange(gone.Where(d => !d.IsOpen).Select(d => d.Uri)),
+                DiskShadows = state.DiskShadows.RemoveRange(gone.Where(d => d.IsOpen).Select(d => d.Uri)),
+            },
+            gone.Select(d => DocumentUris.FolderOf(d.Uri)).Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    private static bool IsUnder(string path, string folder) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>A case file as on disk, decoded as UTF-8 (bad bytes become U+FFFD, which CF0013 reports); null if unreadable.</summary>
     public static DocumentSnapshot? ReadFromDisk(string uri)
@@ -133,6 +180,19 @@ public sealed class WorkspaceLoader(ServerContext context)
         }
     }
 
+    /// <summary>Links are not followed (they may loop); one that cannot be examined is not followed either.</summary>
+    private static bool IsLink(string folder)
+    {
+        try
+        {
+            return (File.GetAttributes(folder) & FileAttributes.ReparsePoint) != 0;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
     private static IEnumerable<string> Enumerate(string folder)
     {
         var pending = new Stack<string>();
@@ -160,7 +220,7 @@ public sealed class WorkspaceLoader(ServerContext context)
             foreach (var child in children)
             {
                 var name = Path.GetFileName(child);
-                if (!SkippedFolders.Contains(name) && (File.GetAttributes(child) & FileAttributes.ReparsePoint) == 0)
+                if (!SkippedFolders.Contains(name) && !IsLink(child))
                 {
                     pending.Push(child);
                 }

@@ -22,7 +22,14 @@ public sealed record WorkspaceState
     /// <summary>Bumped when settings or casefile.json change, so every analysis is redone.</summary>
     public long SettingsGeneration { get; init; }
 
+    /// <summary>Grows by one with every change: which of two states is the newer.</summary>
+    public long Revision { get; init; }
+
     public DocumentSnapshot? Find(string uri) => Documents.GetValueOrDefault(uri);
+
+    /// <summary>Whether a file lies in one of the workspace folders (a file opened from elsewhere does not).</summary>
+    public bool IsInWorkspace(string path) =>
+        FolderPaths.Any(folder => path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
     public IEnumerable<DocumentSnapshot> InFolder(string folder) =>
         Documents.Values.Where(d => DocumentUris.FolderOf(d.Uri) == folder);

@@ -25,15 +25,39 @@ public static class DiagnosticConverter
             Code = diagnostic.Code,
             CodeDescription = new Lsp.CodeDescription(RuleDocs.Uri(diagnostic.Code, docsRoot)),
             Source = Source,
-            Message = diagnostic.Format(language) + paragraph,
+            Message = MessageOf(diagnostic, language) + paragraph,
             Tags = Tags(diagnostic),
             RelatedInformation = diagnostic.Related.Count == 0
                 ? null
                 : diagnostic.Related.Select(r => new Lsp.DiagnosticRelatedInformation(
                     new Lsp.Location(UriOf(r.Path), RelatedRange(r, state, encoding)),
-                    r.Message.Format(language))).ToList(),
+                    Text(() => r.Message.Format(language), () => r.Message.Format(Language.En)) ?? r.Message.ResourceName)).ToList(),
             Data = new DiagnosticData(diagnostic.Code, diagnostic.Entity?.ToString()),
         };
+    }
+
+    /// <summary>
+    /// The message as the CLI's report prints it: in the language asked for, else in English, else
+    /// the rule's name (a text missing from the resources must not take the whole report down), on one line.
+    /// </summary>
+    public static string MessageOf(Core.Diagnostic diagnostic, Language language) =>
+        Text(() => diagnostic.Message.Format(language), () => diagnostic.Message.Format(Language.En))
+        ?? $"{diagnostic.Rule.Name} ({diagnostic.Message.ResourceName})";
+
+    private static string? Text(params Func<string>[] attempts)
+    {
+        foreach (var attempt in attempts)
+        {
+            try
+            {
+                return attempt().ReplaceLineEndings(" ");
+            }
+            catch (Exception exception) when (exception is KeyNotFoundException or FormatException or System.Resources.MissingManifestResourceException)
+            {
+            }
+        }
+
+        return null;
     }
 
     private static IReadOnlyList<int>? Tags(Core.Diagnostic diagnostic)

@@ -15,15 +15,19 @@ namespace Casefile.LanguageServer.Features.Diagnostics;
 /// Diagnostics, pulled (textDocument/diagnostic, workspace/diagnostic with result IDs) when the
 /// client can pull, pushed (publishDiagnostics, after a short pause in typing, only when they
 /// changed, with the document's version) otherwise. Every file of the workspace is analysed,
-/// open or not.
+/// open or not. A pulling client is asked to pull again (workspace/diagnostic/refresh) after a
+/// change that may alter other documents than the edited one.
 /// </summary>
 public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
 {
     private readonly ServerContext context;
     private readonly ConcurrentDictionary<string, string> published = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Timer> pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> publishing = new(StringComparer.Ordinal);
     private readonly string? docsRoot = RuleDocs.FindRoot();
     private TaskCompletionSource changeSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long refreshedSettingsGeneration;
+    private Timer? refreshTimer;
 
     public DiagnosticsFeature(ServerContext context)
     {
@@ -32,7 +36,11 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
     }
 
     /// <summary>How long to wait after the last change before analysing and pushing; 0 pushes at once.</summary>
-    public TimeSpan Delay { get; set; } = TimeSpan.FromMilliseconds(200);
+    public TimeSpan Delay
+    {
+        get => context.DiagnosticsDelay;
+        set => context.DiagnosticsDelay = value;
+    }
 
     private bool Pulls => context.Client.SupportsPullDiagnostics;
 
@@ -49,20 +57,53 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
         }
     }
 
+    /// <summary>
+    /// The document's report, or "unchanged" when the client's result ID is still current. A
+    /// report made stale by an edit of the document is not sent: the answer is ServerCancelled
+    /// with <c>retriggerRequest</c>, on which clients pull again (LSP 3.17; ContentModified would
+    /// make VS Code show an empty report in the meantime).
+    /// </summary>
     [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
     public async Task<Lsp.DocumentDiagnosticReport> DocumentDiagnosticAsync(Lsp.DocumentDiagnosticParams request, CancellationToken cancellationToken)
     {
+        var uri = DocumentUris.Normalize(request.TextDocument.Uri);
         var state = context.State;
-        var file = await context.AnalyzeDocumentAsync(state, request.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
-        if (file is not { } found)
+        await context.SettingsLoaded.WaitAsync(cancellationToken).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
         {
-            return new Lsp.DocumentDiagnosticReport(Lsp.DocumentDiagnosticReport.FullKind, null, []);
-        }
+            (DocumentSnapshot Snapshot, Casefile.Analysis.FileAnalysis Analysis)? file;
+            try
+            {
+                file = await context.AnalyzeDocumentAsync(state, uri, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A newer change to the folder superseded this analysis.
+                var latest = context.State;
+                if (attempt >= 3 || latest.Find(uri)?.Generation != state.Find(uri)?.Generation)
+                {
+                    throw Stale();
+                }
 
-        var (items, resultId) = Render(found.Snapshot, found.Analysis, state);
-        return request.PreviousResultId == resultId
-            ? new Lsp.DocumentDiagnosticReport(Lsp.DocumentDiagnosticReport.UnchangedKind, resultId, null)
-            : new Lsp.DocumentDiagnosticReport(Lsp.DocumentDiagnosticReport.FullKind, resultId, items);
+                state = latest;
+                continue;
+            }
+
+            if (file is not { } found)
+            {
+                return new Lsp.DocumentDiagnosticReport(Lsp.DocumentDiagnosticReport.FullKind, null, []);
+            }
+
+            if (context.IsModified(found.Snapshot))
+            {
+                throw Stale();
+            }
+
+            var (items, resultId) = Render(found.Snapshot, found.Analysis, state);
+            return request.PreviousResultId == resultId
+                ? new Lsp.DocumentDiagnosticReport(Lsp.DocumentDiagnosticReport.UnchangedKind, resultId, null)
+                : new Lsp.DocumentDiagnosticReport(Lsp.DocumentDiagnosticReport.FullKind, resultId, items);
+        }
     }
 
     /// <summary>
@@ -73,29 +114,52 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
     [JsonRpcMethod("workspace/diagnostic", UseSingleObjectParameterDeserialization = true)]
     public async Task<Lsp.WorkspaceDiagnosticReport> WorkspaceDiagnosticAsync(Lsp.WorkspaceDiagnosticParams request, CancellationToken cancellationToken)
     {
-        var previous = request.PreviousResultIds.ToDictionary(p => DocumentUris.Normalize(p.Uri), p => p.Value, StringComparer.Ordinal);
+        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in request.PreviousResultIds ?? [])
+        {
+            previous[DocumentUris.Normalize(id.Uri)] = id.Value;
+        }
+
+        await context.WorkspaceLoaded.WaitAsync(cancellationToken).ConfigureAwait(false);
+
         while (true)
         {
             var signal = Volatile.Read(ref changeSignal).Task;
             var state = context.State;
             var reports = new List<Lsp.WorkspaceDocumentDiagnosticReport>();
-            var anyChanged = previous.Keys.Any(uri => state.Find(uri) is null);
-            foreach (var folder in state.Documents.Values.Select(d => DocumentUris.FolderOf(d.Uri)).Distinct())
+            var anyChanged = false;
+            try
             {
-                var analysis = await context.AnalyzeFolderAsync(state, folder, cancellationToken).ConfigureAwait(false);
-                foreach (var (uri, (snapshot, file)) in analysis.Files)
+                foreach (var folder in state.Documents.Values.Select(d => DocumentUris.FolderOf(d.Uri)).Distinct(StringComparer.Ordinal))
                 {
-                    var (items, resultId) = Render(snapshot, file, state);
-                    if (previous.TryGetValue(uri, out var old) && old == resultId)
+                    var analysis = await context.AnalyzeFolderAsync(state, folder, cancellationToken).ConfigureAwait(false);
+                    foreach (var (uri, (snapshot, file)) in analysis.Files)
                     {
-                        reports.Add(new Lsp.WorkspaceDocumentDiagnosticReport(Lsp.DocumentDiagnosticReport.UnchangedKind, resultId, null, uri, snapshot.Version));
-                    }
-                    else
-                    {
-                        anyChanged = true;
-                        reports.Add(new Lsp.WorkspaceDocumentDiagnosticReport(Lsp.DocumentDiagnosticReport.FullKind, resultId, items, uri, snapshot.Version));
+                        var (items, resultId) = Render(snapshot, file, state);
+                        if (previous.TryGetValue(uri, out var old) && old == resultId)
+                        {
+                            reports.Add(new Lsp.WorkspaceDocumentDiagnosticReport(Lsp.DocumentDiagnosticReport.UnchangedKind, resultId, null, uri, snapshot.Version));
+                        }
+                        else
+                        {
+                            anyChanged = true;
+                            reports.Add(new Lsp.WorkspaceDocumentDiagnosticReport(Lsp.DocumentDiagnosticReport.FullKind, resultId, items, uri, snapshot.Version));
+                        }
                     }
                 }
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A newer change superseded the state being reported: report that one instead.
+                continue;
+            }
+
+            foreach (var gone in previous.Keys.Where(uri => state.Find(uri) is not { IsCaseFile: true }))
+            {
+                // A file the client knows of that is gone (deleted, closed and not on disk, no
+                // longer a case file): clear it.
+                anyChanged = true;
+                reports.Add(new Lsp.WorkspaceDocumentDiagnosticReport(Lsp.DocumentDiagnosticReport.FullKind, null, [], gone, null));
             }
 
             if (anyChanged || previous.Count == 0)
@@ -114,6 +178,8 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
         {
             timer.Dispose();
         }
+
+        refreshTimer?.Dispose();
     }
 
     private (IReadOnlyList<Lsp.Diagnostic> Items, string ResultId) Render(DocumentSnapshot snapshot, Casefile.Analysis.FileAnalysis file, WorkspaceState state)
@@ -122,6 +188,13 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
         var items = DiagnosticConverter.Convert(file, snapshot.Text, language, context.Encoding, state, docsRoot);
         return (items, Fingerprint(items));
     }
+
+    private static LocalRpcException Stale() =>
+        new("The document changed while its diagnostics were computed; pull again.")
+        {
+            ErrorCode = Lsp.ErrorCodes.ServerCancelled,
+            ErrorData = new Lsp.DiagnosticServerCancellationData(RetriggerRequest: true),
+        };
 
     private static string Fingerprint(IReadOnlyList<Lsp.Diagnostic> items)
     {
@@ -139,9 +212,13 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
 
         if (Pulls)
         {
-            if (context.Client.SupportsWorkspaceDiagnosticRefresh && folders.Any(f => context.State.InFolder(f).Skip(1).Any()))
+            // The client pulls each document as it edits it; it must be told to pull again when
+            // the change may alter other documents too: another file of the same case, or the settings.
+            var state = context.State;
+            var settingsChanged = Interlocked.Exchange(ref refreshedSettingsGeneration, state.SettingsGeneration) != state.SettingsGeneration;
+            if (context.Client.SupportsWorkspaceDiagnosticRefresh && (settingsChanged || folders.Any(f => state.InFolder(f).Count(d => d.IsCaseFile) > 1)))
             {
-                _ = RequestRefreshAsync();
+                ScheduleRefresh();
             }
 
             return;
@@ -155,54 +232,68 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
 
     private void Schedule(string folder)
     {
-        if (Delay <= TimeSpan.Zero)
+        var delay = context.DiagnosticsDelay;
+        if (delay <= TimeSpan.Zero)
         {
             _ = PublishAsync(folder);
             return;
         }
 
         // Each change restarts the folder's pause (marksman's debounce).
-        var timer = pending.AddOrUpdate(
+        pending.AddOrUpdate(
             folder,
-            f => new Timer(_ => _ = PublishAsync(f), null, Delay, Timeout.InfiniteTimeSpan),
+            f => new Timer(_ => _ = PublishAsync(f), null, delay, Timeout.InfiniteTimeSpan),
             (_, existing) =>
             {
-                existing.Change(Delay, Timeout.InfiniteTimeSpan);
+                existing.Change(delay, Timeout.InfiniteTimeSpan);
                 return existing;
             });
-        _ = timer;
     }
 
+    /// <summary>
+    /// Analyses the folder as it is now and pushes what changed since the last push. Pushes of one
+    /// folder take turns, and one whose state was superseded in the meantime sends nothing (the
+    /// newer state's own push follows), so a client never sees older diagnostics after newer ones.
+    /// </summary>
     private async Task PublishAsync(string folder)
     {
+        var gate = publishing.GetOrAdd(folder, _ => new SemaphoreSlim(1, 1));
         try
         {
+            await context.SettingsLoaded.ConfigureAwait(false);
             var state = context.State;
             var analysis = await context.AnalyzeFolderAsync(state, folder, CancellationToken.None).ConfigureAwait(false);
-            if (!ReferenceEquals(state, context.State) && context.State.InFolder(folder).Select(d => d.Generation).Except(state.InFolder(folder).Select(d => d.Generation)).Any())
+            await gate.WaitAsync().ConfigureAwait(false);
+            try
             {
-                // A newer change is pending; its own publication will follow.
-                return;
-            }
-
-            foreach (var (uri, (snapshot, file)) in analysis.Files)
-            {
-                var (items, fingerprint) = Render(snapshot, file, state);
-                var key = $"{fingerprint}@{snapshot.Version}";
-                if (published.TryGetValue(uri, out var last) && last == key)
+                if (IsSuperseded(state, folder))
                 {
-                    continue;
+                    return;
                 }
 
-                published[uri] = key;
-                await context.Rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new Lsp.PublishDiagnosticsParams(uri, items) { Version = snapshot.Version }).ConfigureAwait(false);
-            }
+                foreach (var (uri, (snapshot, file)) in analysis.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+                {
+                    var (items, fingerprint) = Render(snapshot, file, state);
+                    if (published.TryGetValue(uri, out var last) && last == fingerprint)
+                    {
+                        // Only what changed is pushed: the same diagnostics again would only make the editor redraw.
+                        continue;
+                    }
 
-            foreach (var uri in published.Keys.Where(u => DocumentUris.FolderOf(u) == folder && !analysis.Files.ContainsKey(u)).ToList())
+                    published[uri] = fingerprint;
+                    await context.Rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new Lsp.PublishDiagnosticsParams(uri, items) { Version = snapshot.Version }).ConfigureAwait(false);
+                }
+
+                foreach (var uri in published.Keys.Where(u => DocumentUris.FolderOf(u) == folder && !analysis.Files.ContainsKey(u)).ToList())
+                {
+                    // The file is gone: clear what was shown for it.
+                    published.TryRemove(uri, out _);
+                    await context.Rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new Lsp.PublishDiagnosticsParams(uri, [])).ConfigureAwait(false);
+                }
+            }
+            finally
             {
-                // The file is gone: clear what was shown for it.
-                published.TryRemove(uri, out _);
-                await context.Rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new Lsp.PublishDiagnosticsParams(uri, [])).ConfigureAwait(false);
+                gate.Release();
             }
         }
         catch (Exception exception) when (exception is OperationCanceledException or ConnectionLostException or ObjectDisposedException)
@@ -211,6 +302,36 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
         catch (Exception exception)
         {
             context.Logger.LogError(exception, "Publishing diagnostics failed");
+        }
+    }
+
+    /// <summary>Whether the folder's documents or the settings changed since <paramref name="analysed"/>.</summary>
+    private bool IsSuperseded(WorkspaceState analysed, string folder)
+    {
+        var now = context.State;
+        if (ReferenceEquals(now, analysed))
+        {
+            return false;
+        }
+
+        return now.SettingsGeneration != analysed.SettingsGeneration
+            || !now.InFolder(folder).Select(d => d.Generation).ToHashSet().SetEquals(analysed.InFolder(folder).Select(d => d.Generation));
+    }
+
+    /// <summary>A refresh after the same pause in typing as a push, so that typing does not make the client pull everything at every keystroke.</summary>
+    private void ScheduleRefresh()
+    {
+        var delay = context.DiagnosticsDelay;
+        if (delay <= TimeSpan.Zero)
+        {
+            _ = RequestRefreshAsync();
+            return;
+        }
+
+        lock (pending)
+        {
+            refreshTimer ??= new Timer(_ => _ = RequestRefreshAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            refreshTimer.Change(delay, Timeout.InfiniteTimeSpan);
         }
     }
 

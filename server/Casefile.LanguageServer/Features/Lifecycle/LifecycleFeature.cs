@@ -37,7 +37,11 @@ public sealed class LifecycleFeature(ServerContext context, Func<IReadOnlyList<I
             && options.TryGetProperty("diagnosticsDelayMs", out var delay) && delay.TryGetInt32(out var milliseconds))
         {
             DiagnosticsDelay = TimeSpan.FromMilliseconds(Math.Clamp(milliseconds, 0, 10_000));
+            context.DiagnosticsDelay = DiagnosticsDelay.Value;
         }
+
+        // Should the client never send initialized, answers do not wait for its settings for ever.
+        _ = Task.Delay(TimeSpan.FromSeconds(10)).ContinueWith(_ => context.MarkSettingsLoaded(), TaskScheduler.Default);
 
         if (request.ProcessId is { } processId)
         {

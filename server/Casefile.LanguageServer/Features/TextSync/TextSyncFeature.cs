@@ -57,7 +57,14 @@ public sealed class TextSyncFeature(ServerContext context) : ILanguageFeature
             return;
         }
 
-        var text = TextChanges.Apply(current.Text, request.ContentChanges ?? [], context.Encoding);
+        if (request.ContentChanges.Any(c => c is null))
+        {
+            // A change that is not there cannot be applied in order; the client is broken.
+            context.Logger.LogWarning("didChange for {Uri} version {Version} has an empty content change; ignored", uri, request.TextDocument.Version);
+            return;
+        }
+
+        var text = TextChanges.Apply(current.Text, request.ContentChanges, context.Encoding);
         var snapshot = new DocumentSnapshot(uri, text, request.TextDocument.Version, isOpen: true);
         context.Logger.LogDebug("didChange {Uri} v{Version}: {Text}", uri, snapshot.Version, ServerLog.DocumentText(context.Logs, text.Text));
         context.Update(state => state with { Documents = state.Documents.SetItem(uri, snapshot) }, [DocumentUris.FolderOf(uri)]);
@@ -70,8 +77,11 @@ public sealed class TextSyncFeature(ServerContext context) : ILanguageFeature
         context.Update(
             state =>
             {
-                // A file on disk stays in the workspace as it is on disk; anything else leaves it.
-                var disk = state.DiskShadows.GetValueOrDefault(uri) ?? WorkspaceLoader.ReadFromDisk(uri);
+                // A file of the workspace stays in it as it is on disk; anything else (a file opened
+                // from outside the workspace folders, an untitled document) leaves it, and its
+                // diagnostics are cleared.
+                var disk = state.DiskShadows.GetValueOrDefault(uri)
+                    ?? (state.IsInWorkspace(DocumentUris.ToPath(uri)) ? WorkspaceLoader.ReadFromDisk(uri) : null);
                 return state with
                 {
                     Documents = disk is null ? state.Documents.Remove(uri) : state.Documents.SetItem(uri, disk),

@@ -15,6 +15,9 @@ namespace Casefile.LanguageServer.Features.WorkspaceFiles;
 /// </summary>
 public sealed class WorkspaceFeature(ServerContext context, WorkspaceLoader loader) : ILanguageFeature
 {
+    /// <summary>How long the server waits for the client to answer a request of its own (settings, registration).</summary>
+    private static readonly TimeSpan ClientTimeout = TimeSpan.FromSeconds(10);
+
     void ILanguageFeature.AddCapabilities(JsonObject capabilities, ClientCapabilities client)
     {
     }
@@ -25,7 +28,9 @@ public sealed class WorkspaceFeature(ServerContext context, WorkspaceLoader load
     {
         if (context.Client.SupportsWatchedFilesRegistration)
         {
-            var options = new Lsp.DidChangeWatchedFilesRegistrationOptions([new("**/*.case.md"), new("**/casefile.json")]);
+            // Case files and casefile.json; and deletions of anything, for a deleted folder is
+            // reported as the folder alone, not as the case files it held.
+            var options = new Lsp.DidChangeWatchedFilesRegistrationOptions([new("**/*.case.md"), new("**/casefile.json"), new("**/*", Lsp.WatchKind.Delete)]);
             await TryAsync(() => context.Rpc.InvokeWithParameterObjectAsync<object?>(
                 "client/registerCapability",
                 new Lsp.RegistrationParams([new Lsp.Registration("casefile-watched-files", "workspace/didChangeWatchedFiles", options)]))).ConfigureAwait(false);
@@ -80,13 +85,14 @@ public sealed class WorkspaceFeature(ServerContext context, WorkspaceLoader load
         }
     }
 
+    /// <summary>A request to the client; its failure, or no answer within <see cref="ClientTimeout"/>, is logged and yields the default.</summary>
     private async Task<T?> TryAsync<T>(Func<Task<T>> call)
     {
         try
         {
-            return await call().ConfigureAwait(false);
+            return await call().WaitAsync(ClientTimeout).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is RemoteInvocationException or ConnectionLostException or ObjectDisposedException or JsonException)
+        catch (Exception exception) when (exception is RemoteInvocationException or ConnectionLostException or ObjectDisposedException or JsonException or TimeoutException)
         {
             context.Logger.LogWarning("The client did not answer: {Message}", exception.Message);
             return default;
