@@ -165,7 +165,14 @@ public sealed class ServerContext
     /// the request goes on with the newer state if its own document did not change (positions
     /// still mean the same), and fails with ContentModified if it did.
     /// </summary>
-    public async Task<DocumentContext?> GetDocumentAsync(string uri, CancellationToken cancellationToken)
+    public async Task<DocumentContext?> GetDocumentAsync(string uri, CancellationToken cancellationToken) =>
+        (await GetDocumentWithFolderAsync(uri, cancellationToken).ConfigureAwait(false))?.Document;
+
+    /// <summary>
+    /// As <see cref="GetDocumentAsync"/>, with the analysis of the document's whole folder from the
+    /// same run, for features whose facts cross the files of a case (admissibility, lenses, hovers).
+    /// </summary>
+    public async Task<(DocumentContext Document, FolderAnalysis Folder)?> GetDocumentWithFolderAsync(string uri, CancellationToken cancellationToken)
     {
         var snapshot = State;
         var normalized = DocumentUris.Normalize(uri);
@@ -174,8 +181,18 @@ public sealed class ServerContext
         {
             try
             {
-                var found = await AnalyzeDocumentAsync(snapshot, uri, cancellationToken).ConfigureAwait(false);
-                return found is { } file ? new DocumentContext(file.Snapshot, file.Analysis, snapshot, LanguageFor(file.Analysis), Encoding) : null;
+                if (snapshot.Find(normalized) is null)
+                {
+                    return null;
+                }
+
+                var folder = await AnalyzeFolderAsync(snapshot, DocumentUris.FolderOf(normalized), cancellationToken).ConfigureAwait(false);
+                if (!folder.Files.TryGetValue(normalized, out var file))
+                {
+                    return null;
+                }
+
+                return (new DocumentContext(file.Snapshot, file.Analysis, snapshot, LanguageFor(file.Analysis), Encoding), folder);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {

@@ -31,7 +31,7 @@ public sealed class CodeLensFeature : ILanguageFeature, IDisposable
     [JsonRpcMethod("textDocument/codeLens", UseSingleObjectParameterDeserialization = true)]
     public async Task<IReadOnlyList<Lsp.CodeLens>> CodeLensAsync(Lsp.CodeLensParams request, CancellationToken cancellationToken)
     {
-        if (await CurrentDocument.GetAsync(context, request.TextDocument.Uri, cancellationToken).ConfigureAwait(false) is not { } found)
+        if (await context.GetDocumentWithFolderAsync(request.TextDocument.Uri, cancellationToken).ConfigureAwait(false) is not { } found)
         {
             return [];
         }

@@ -27,18 +27,14 @@ public sealed class HoverFeature(ServerContext context) : ILanguageFeature
     public async Task<Lsp.Hover?> HoverAsync(Lsp.HoverParams request, CancellationToken cancellationToken)
     {
         var format = context.Client.SupportsMarkdownHover ? MarkupFormat.Markdown : MarkupFormat.PlainText;
-        var document = await context.GetDocumentAsync(request.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
-        if (document is null)
+        // The entity may live in another file of the case: every file of the folder comes from the
+        // same analysis as the document, so entities and their admissibility agree.
+        if (await context.GetDocumentWithFolderAsync(request.TextDocument.Uri, cancellationToken).ConfigureAwait(false) is not var (document, folder))
         {
             return null;
         }
 
-        // The entity may live in another file of the case: take every file of the folder from one
-        // analysis, so that entities and their admissibility come from the same run.
-        var folder = await context.AnalyzeFolderAsync(document.State, DocumentUris.FolderOf(document.Snapshot.Uri), cancellationToken).ConfigureAwait(false);
-        var file = folder.Files.TryGetValue(document.Snapshot.Uri, out var found) && found.Snapshot.Generation == document.Snapshot.Generation
-            ? found.Analysis
-            : document.Analysis;
+        var file = document.Analysis;
 
         var hover = Hovers.At(new HoverRequest(file, document.OffsetOf(request.Position), document.Language, format)
         {

@@ -33,7 +33,7 @@ public sealed class InlayHintFeature : ILanguageFeature, IDisposable
     [JsonRpcMethod("textDocument/inlayHint", UseSingleObjectParameterDeserialization = true)]
     public async Task<IReadOnlyList<Lsp.InlayHint>> InlayHintAsync(Lsp.InlayHintParams request, CancellationToken cancellationToken)
     {
-        if (await CurrentDocument.GetAsync(context, request.TextDocument.Uri, cancellationToken).ConfigureAwait(false) is not { } found)
+        if (await context.GetDocumentWithFolderAsync(request.TextDocument.Uri, cancellationToken).ConfigureAwait(false) is not { } found)
         {
             return [];
         }

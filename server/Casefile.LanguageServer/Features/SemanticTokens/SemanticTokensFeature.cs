@@ -37,7 +37,7 @@ public sealed class SemanticTokensFeature(ServerContext context) : ILanguageFeat
 
     private async Task<Lsp.SemanticTokens> TokensAsync(string uri, Lsp.Range? range, CancellationToken cancellationToken)
     {
-        if (await CurrentDocument.GetAsync(context, uri, cancellationToken).ConfigureAwait(false) is not { } found)
+        if (await context.GetDocumentWithFolderAsync(uri, cancellationToken).ConfigureAwait(false) is not { } found)
         {
             return new Lsp.SemanticTokens([]);
         }
