@@ -71,10 +71,73 @@ public readonly record struct CaseDateTime(DateOnly Date, TimeOnly? Time)
         return true;
     }
 
-    private static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-        || DateOnly.TryParseExact(text, "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    // Read by hand rather than with DateOnly.TryParseExact: dates are on nearly every evidence item,
+    // and the BCL's general format machinery (culture data, DateTime.Now for defaults) was the
+    // largest single cost of building the model. The forms accepted are exactly those of the
+    // exact-format parse: two-digit fields, ASCII digits, a real calendar day, years 0001–9999.
+    private static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        int year, month, day;
+        if (text.Length != 10)
+        {
+            return false;
+        }
 
-    private static bool TryParseTime(ReadOnlySpan<char> text, out TimeOnly time) =>
-        TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+        if (text[4] == '-' && text[7] == '-')
+        {
+            if (!TryDigits(text[..4], out year) || !TryDigits(text.Slice(5, 2), out month) || !TryDigits(text.Slice(8, 2), out day))
+            {
+                return false;
+            }
+        }
+        else if (text[2] == '.' && text[5] == '.')
+        {
+            if (!TryDigits(text[..2], out day) || !TryDigits(text.Slice(3, 2), out month) || !TryDigits(text.Slice(6, 4), out year))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryParseTime(ReadOnlySpan<char> text, out TimeOnly time)
+    {
+        time = default;
+        if (text.Length != 5 || text[2] != ':' || !TryDigits(text[..2], out var hour) || !TryDigits(text.Slice(3, 2), out var minute)
+            || hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        time = new TimeOnly(hour, minute);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = value * 10 + (c - '0');
+        }
+
+        return true;
+    }
 }

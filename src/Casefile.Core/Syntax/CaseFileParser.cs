@@ -22,6 +22,20 @@ public static partial class CaseFileParser
     {
         var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
         builder.InlineParsers.Clear();
+        // Without inline parsers Markdig still walks every paragraph and heading to wrap its text
+        // in a literal; nothing here reads inlines (the source is read instead), so each leaf
+        // block is told to skip that pass as it closes.
+        foreach (var parser in builder.BlockParsers)
+        {
+            parser.Closed += (_, block) =>
+            {
+                if (block is LeafBlock leaf)
+                {
+                    leaf.ProcessInlines = false;
+                }
+            };
+        }
+
         return builder.Build();
     }
 
@@ -316,28 +330,56 @@ public static partial class CaseFileParser
         private bool TryReadAttribute(ListItemBlock item, ParagraphBlock paragraph, out AttributeSyntax attribute)
         {
             attribute = null!;
-            var lines = BlockLines(paragraph);
-            if (lines.Count == 0)
+            var blockEnd = Math.Min(paragraph.Span.End + 1, source.Length);
+            var firstLineIndex = source.GetLineIndex(paragraph.Span.Start);
+            var lastLineIndex = source.GetLineIndex(Math.Max(paragraph.Span.Start, blockEnd - 1));
+            var firstLineSpan = source.GetLineSpan(firstLineIndex);
+            var first = TrimSpan(TextSpan.FromBounds(Math.Max(firstLineSpan.Start, paragraph.Span.Start), Math.Min(firstLineSpan.End, blockEnd)));
+            if (!TryMatchKey(source.Text.AsSpan(first.Start, first.Length), out var keyLength, out var matchLength))
             {
                 return false;
             }
 
-            var (firstLineIndex, firstStart, firstText) = lines[0];
-            var match = KeyPattern().Match(firstText);
-            if (!match.Success)
+            var keySpan = new TextSpan(first.Start, keyLength);
+            var afterColon = first.Start + matchLength;
+            ValueText raw;
+            if (firstLineIndex == lastLineIndex)
             {
-                return false;
+                // The common case, read straight from the source: one line, so one piece.
+                var valueSpan = TrimSpan(TextSpan.FromBounds(afterColon, first.End));
+                raw = valueSpan.Length == 0 ? ValueText.Empty(afterColon) : ValueText.Single(source[valueSpan], valueSpan.Start);
+            }
+            else
+            {
+                raw = ReadContinuedValue(BlockLines(paragraph), first, afterColon);
             }
 
-            var keyGroup = match.Groups["key"];
-            var keySpan = new TextSpan(firstStart + keyGroup.Index, keyGroup.Length);
+            var (value, comment) = SplitTrailingComment(raw);
+            var span = TextSpan.FromBounds(item.Span.Start, Math.Max(item.Span.End + 1, value.Span.End));
+            attribute = new AttributeSyntax(source.Text.Substring(keySpan.Start, keySpan.Length), keySpan, value, comment, span, firstLineIndex);
+            return true;
+        }
 
-            // The value: the rest of the first line, then each lazy continuation line, joined by one space.
+        /// <summary>The key and the colon at the start of a line; the key pattern never ends in a blank, so the key is what precedes the colon, less blanks.</summary>
+        private static bool TryMatchKey(ReadOnlySpan<char> line, out int keyLength, out int matchLength)
+        {
+            keyLength = matchLength = 0;
+            foreach (var match in KeyPattern().EnumerateMatches(line))
+            {
+                matchLength = match.Length;
+                keyLength = line[..(matchLength - 1)].TrimEnd(" \t").Length;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The rest of the first line, then each lazy continuation line, joined by one space.</summary>
+        private ValueText ReadContinuedValue(List<(int Line, int Start, string Text)> lines, TextSpan first, int afterColon)
+        {
             var valueBuilder = new System.Text.StringBuilder();
             var pieces = new List<(int, int)>();
-            var afterColon = firstStart + match.Length;
-            var restOfFirst = firstText[match.Length..];
-            AppendPiece(valueBuilder, pieces, restOfFirst, afterColon);
+            AppendPiece(valueBuilder, pieces, source.Text.Substring(afterColon, first.End - afterColon), afterColon);
             foreach (var (_, lineStart, lineText) in lines.Skip(1))
             {
                 if (lineText.Length == 0)
@@ -353,21 +395,8 @@ public static partial class CaseFileParser
                 AppendPiece(valueBuilder, pieces, lineText, lineStart);
             }
 
-            if (pieces.Count == 0)
-            {
-                pieces.Add((0, afterColon));
-            }
-
             var raw = new ValueText(valueBuilder.ToString(), [.. pieces]).Trim();
-            if (raw.Text.Length == 0)
-            {
-                raw = ValueText.Empty(raw.Span.Start == afterColon ? afterColon : raw.Span.Start);
-            }
-
-            var (value, comment) = SplitTrailingComment(raw);
-            var span = TextSpan.FromBounds(item.Span.Start, Math.Max(item.Span.End + 1, value.Span.End));
-            attribute = new AttributeSyntax(keyGroup.Value, keySpan, value, comment, span, firstLineIndex);
-            return true;
+            return raw.Text.Length == 0 ? ValueText.Empty(raw.Span.Start == afterColon ? afterColon : raw.Span.Start) : raw;
         }
 
         private static void AppendPiece(System.Text.StringBuilder builder, List<(int, int)> pieces, string text, int sourceOffset)

@@ -45,17 +45,34 @@ public sealed class ValueText
 
     public ValueText Slice(int start, int length)
     {
+        if (start == 0 && length == Text.Length)
+        {
+            return this;
+        }
+
         var text = Text.Substring(start, length);
-        var sliced = new List<(int, int)> { (0, ToSource(start)) };
+        var inside = 0;
+        foreach (var (textIndex, _) in pieces)
+        {
+            if (textIndex > start && textIndex < start + length)
+            {
+                inside++;
+            }
+        }
+
+        // Values are nearly always one piece; only lazy continuation lines make more.
+        var sliced = new (int, int)[1 + inside];
+        sliced[0] = (0, ToSource(start));
+        var next = 1;
         foreach (var (textIndex, sourceOffset) in pieces)
         {
             if (textIndex > start && textIndex < start + length)
             {
-                sliced.Add((textIndex - start, sourceOffset));
+                sliced[next++] = (textIndex - start, sourceOffset);
             }
         }
 
-        return new ValueText(text, [.. sliced]);
+        return new ValueText(text, sliced);
     }
 
     public ValueText Trim()
