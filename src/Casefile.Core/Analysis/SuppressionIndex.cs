@@ -15,6 +15,11 @@ public sealed class SuppressionIndex
 
     public SuppressionIndex(CaseFile file)
     {
+        if (file.Syntax.Suppressions.Count == 0)
+        {
+            return;
+        }
+
         var targets = Targets(file.Syntax);
         foreach (var suppression in file.Syntax.Suppressions)
         {

@@ -10,8 +10,6 @@ namespace Casefile.Model;
 /// </summary>
 public sealed class AttributeBag
 {
-    private readonly Dictionary<string, BoundAttribute> first = new(StringComparer.Ordinal);
-
     internal AttributeBag(EntityKind owner, IReadOnlyList<BoundAttribute> attributes, IReadOnlyList<AttributeSyntax> unknown)
     {
         Owner = owner;
@@ -19,9 +17,16 @@ public sealed class AttributeBag
         Unknown = unknown;
         foreach (var attribute in attributes)
         {
-            first.TryAdd(attribute.Key.Canonical, attribute);
+            if (attribute.Key.Ordinal is >= 0 and < 64)
+            {
+                present |= 1UL << attribute.Key.Ordinal;
+            }
         }
     }
+
+    // Which keys the bag holds, by ordinal: most questions rules ask are about keys that are
+    // absent, and the mask answers those without a scan.
+    private readonly ulong present;
 
     public EntityKind Owner { get; }
 
@@ -32,7 +37,28 @@ public sealed class AttributeBag
     public IReadOnlyList<AttributeSyntax> Unknown { get; }
 
     /// <summary>The attribute that counts for a key, even when its value is empty or unreadable.</summary>
-    public BoundAttribute? this[string canonical] => first.GetValueOrDefault(canonical);
+    public BoundAttribute? this[string canonical]
+    {
+        get
+        {
+            var key = Keys.FindCanonical(Owner, canonical);
+            if (key is { Ordinal: >= 0 and < 64 } && (present & (1UL << key.Ordinal)) == 0)
+            {
+                return null;
+            }
+
+            // A bag holds a dozen attributes at most: a scan beats a dictionary per entity.
+            foreach (var attribute in All)
+            {
+                if (key is null ? string.Equals(attribute.Key.Canonical, canonical, StringComparison.Ordinal) : ReferenceEquals(attribute.Key, key))
+                {
+                    return attribute;
+                }
+            }
+
+            return null;
+        }
+    }
 
     public bool Has(string canonical) => this[canonical] is { IsEmpty: false };
 

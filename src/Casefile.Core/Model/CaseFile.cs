@@ -26,19 +26,51 @@ public sealed class CaseFile
 
     public IReadOnlyList<Entity> Entities => entities;
 
-    public IEnumerable<Person> Persons => entities.OfType<Person>();
+    // One list per class, filled as entities are added: every rule walks one of them, and a
+    // type filter over all entities per rule was a measurable share of an analysis.
+    private readonly List<Person> persons = [];
+    private readonly List<Evidence> evidence = [];
+    private readonly List<Circumstance> circumstances = [];
+    private readonly List<Motion> motions = [];
+    private readonly List<DefenceArgument> arguments = [];
 
-    public IEnumerable<Evidence> Evidence => entities.OfType<Evidence>();
+    public IReadOnlyList<Person> Persons => persons;
 
-    public IEnumerable<Circumstance> Circumstances => entities.OfType<Circumstance>();
+    public IReadOnlyList<Evidence> Evidence => evidence;
 
-    public IEnumerable<Motion> Motions => entities.OfType<Motion>();
+    public IReadOnlyList<Circumstance> Circumstances => circumstances;
 
-    public IEnumerable<DefenceArgument> Arguments => entities.OfType<DefenceArgument>();
+    public IReadOnlyList<Motion> Motions => motions;
+
+    public IReadOnlyList<DefenceArgument> Arguments => arguments;
+
+    /// <summary>Every ID written as a value in this file, with the attribute that holds it; filled when references are resolved.</summary>
+    internal IReadOnlyList<(Entity? Owner, BoundAttribute Attribute, ReferenceValue Reference)> References { get; set; } = [];
 
     /// <summary>The case keys and every entity's attributes, each with its owner (null for the case).</summary>
     public IEnumerable<(Entity? Owner, AttributeBag Attributes)> AttributeBags =>
         new (Entity?, AttributeBag)[] { (null, Case.Attributes) }.Concat(entities.Select(e => ((Entity?)e, e.Attributes)));
 
-    internal void Add(Entity entity) => entities.Add(entity);
+    internal void Add(Entity entity)
+    {
+        entities.Add(entity);
+        switch (entity)
+        {
+            case Person person:
+                persons.Add(person);
+                break;
+            case Evidence item:
+                evidence.Add(item);
+                break;
+            case Circumstance circumstance:
+                circumstances.Add(circumstance);
+                break;
+            case Motion motion:
+                motions.Add(motion);
+                break;
+            case DefenceArgument argument:
+                arguments.Add(argument);
+                break;
+        }
+    }
 }

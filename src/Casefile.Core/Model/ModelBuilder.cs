@@ -93,16 +93,20 @@ public static class ModelBuilder
     {
         foreach (var file in group.Files)
         {
-            foreach (var (_, bag) in file.AttributeBags)
+            var references = new List<(Entity?, BoundAttribute, ReferenceValue)>();
+            foreach (var (owner, bag) in file.AttributeBags)
             {
                 foreach (var attribute in bag.All)
                 {
                     foreach (var reference in ReferencesIn(attribute.Value))
                     {
                         reference.Target = group.Find(reference.Id);
+                        references.Add((owner, attribute, reference));
                     }
                 }
             }
+
+            file.References = references;
         }
 
         foreach (var evidence in group.Files.SelectMany(f => f.Evidence))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using static Casefile.Vocabulary.Terms;
 using Shape = Casefile.Vocabulary.ValueShape;
 
@@ -157,10 +158,33 @@ public static class Keys
     public static IReadOnlyList<KeyDefinition> For(EntityKind entity) => ByEntity[entity];
 
     public static KeyDefinition? Find(EntityKind entity, ReadOnlySpan<char> written) =>
-        Lookup[entity].GetValueOrDefault(TermNormalizer.Normalize(written));
+        TermNormalizer.Find(Lookup[entity], written);
 
     public static KeyDefinition Get(EntityKind entity, string canonical) =>
         ByEntity[entity].First(k => k.Canonical == canonical);
+
+    /// <summary>The key with this canonical name, exactly as written (rules ask by canonical name on every entity).</summary>
+    internal static KeyDefinition? FindCanonical(EntityKind entity, string canonical) =>
+        ByCanonical[(int)entity].GetValueOrDefault(canonical);
+
+    private static readonly FrozenDictionary<string, KeyDefinition>[] ByCanonical = BuildCanonicalLookup();
+
+    private static FrozenDictionary<string, KeyDefinition>[] BuildCanonicalLookup()
+    {
+        var byKind = new FrozenDictionary<string, KeyDefinition>[System.Enum.GetValues<EntityKind>().Max(k => (int)k) + 1];
+        Array.Fill(byKind, FrozenDictionary<string, KeyDefinition>.Empty);
+        foreach (var (entity, keys) in ByEntity)
+        {
+            for (var ordinal = 0; ordinal < keys.Count; ordinal++)
+            {
+                keys[ordinal].Ordinal = ordinal;
+            }
+
+            byKind[(int)entity] = keys.ToFrozenDictionary(k => k.Canonical, StringComparer.Ordinal);
+        }
+
+        return byKind;
+    }
 
     private static Dictionary<EntityKind, Dictionary<string, KeyDefinition>> BuildLookup()
     {

@@ -8,6 +8,9 @@ namespace Casefile.Vocabulary;
 /// </summary>
 public static class TermNormalizer
 {
+    // Keys and values are short; longer text is never a term, and is normalised on the heap.
+    private const int StackLimit = 128;
+
     public static string Normalize(ReadOnlySpan<char> text)
     {
         text = text.Trim();
@@ -15,13 +18,8 @@ public static class TermNormalizer
         var lastWasHyphen = false;
         foreach (var raw in text)
         {
-            var c = char.ToLowerInvariant(raw);
-            if (c == 'ё')
-            {
-                c = 'е';
-            }
-
-            if (c is ' ' or '_' or '\t' or '-' or '‐' or '–')
+            var c = Fold(raw);
+            if (IsHyphen(c))
             {
                 if (!lastWasHyphen)
                 {
@@ -38,4 +36,50 @@ public static class TermNormalizer
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Looks a written form up in a table keyed by normalised forms without allocating a string:
+    /// every attribute of every entity goes through here on each analysis.
+    /// </summary>
+    public static TValue? Find<TValue>(Dictionary<string, TValue> byNormalizedForm, ReadOnlySpan<char> written)
+        where TValue : class
+    {
+        written = written.Trim();
+        if (written.Length > StackLimit)
+        {
+            return byNormalizedForm.GetValueOrDefault(Normalize(written));
+        }
+
+        Span<char> buffer = stackalloc char[StackLimit];
+        var length = 0;
+        var lastWasHyphen = false;
+        foreach (var raw in written)
+        {
+            var c = Fold(raw);
+            if (IsHyphen(c))
+            {
+                if (!lastWasHyphen)
+                {
+                    buffer[length++] = '-';
+                }
+
+                lastWasHyphen = true;
+                continue;
+            }
+
+            lastWasHyphen = false;
+            buffer[length++] = c;
+        }
+
+        var lookup = byNormalizedForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(buffer[..length], out var value) ? value : null;
+    }
+
+    private static char Fold(char raw)
+    {
+        var c = char.ToLowerInvariant(raw);
+        return c == 'ё' ? 'е' : c;
+    }
+
+    private static bool IsHyphen(char c) => c is ' ' or '_' or '\t' or '-' or '‐' or '–';
 }

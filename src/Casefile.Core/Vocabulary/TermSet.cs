@@ -28,7 +28,7 @@ public sealed class TermSet
 
     public IReadOnlyList<Term> Terms { get; }
 
-    public Term? Find(ReadOnlySpan<char> written) => byForm.GetValueOrDefault(TermNormalizer.Normalize(written));
+    public Term? Find(ReadOnlySpan<char> written) => TermNormalizer.Find(byForm, written);
 
     public Term this[string canonical] => Terms.First(t => t.Canonical == canonical);
 

@@ -1,5 +1,6 @@
 using Casefile.Analysis;
 using Casefile.Diagnostics;
+using Casefile.Model;
 
 namespace Casefile.Rules.Format;
 
@@ -12,15 +13,32 @@ public sealed class CF0009RepeatedKey : Rule
     {
         foreach (var (owner, bag) in context.File.AttributeBags)
         {
-            foreach (var group in bag.All.Where(a => !a.Key.Repeatable).GroupBy(a => a.Key))
+            var all = bag.All;
+            for (var i = 1; i < all.Count; i++)
             {
-                var first = group.First();
-                foreach (var repeat in group.Skip(1))
+                var repeat = all[i];
+                if (repeat.Key.Repeatable || FirstOccurrence(all, i) is not { } first)
                 {
-                    var related = RuleContext.At(context.File, first, new Message("Related_FirstOccurrence", first.Syntax.Key));
-                    context.Report(repeat.KeySpan, context.Message(repeat.Syntax.Key, first.Syntax.Line + 1), owner?.Id, [related]);
+                    continue;
                 }
+
+                var related = RuleContext.At(context.File, first, new Message("Related_FirstOccurrence", first.Syntax.Key));
+                context.Report(repeat.KeySpan, context.Message(repeat.Syntax.Key, first.Syntax.Line + 1), owner?.Id, [related]);
             }
         }
+    }
+
+    /// <summary>The first attribute before <paramref name="index"/> with the same key, or null.</summary>
+    private static BoundAttribute? FirstOccurrence(IReadOnlyList<BoundAttribute> all, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (all[j].Key == all[index].Key)
+            {
+                return all[j];
+            }
+        }
+
+        return null;
     }
 }
