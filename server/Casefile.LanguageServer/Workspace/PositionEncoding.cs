@@ -63,7 +63,11 @@ public static class PositionEncoding
     public static Lsp.Range ToLsp(this PositionEncodingKind kind, SourceText text, TextSpan span) =>
         kind.ToLsp(text, text.GetRange(span));
 
-    /// <summary>The UTF-16 offset of an LSP position; columns past the line's end clamp to it.</summary>
+    /// <summary>
+    /// The UTF-16 offset of an LSP position; columns past the line's end clamp to it. A column
+    /// inside a character (between the halves of a surrogate pair in UTF-16, inside a multi-byte
+    /// sequence in UTF-8) means the end of that character, so that an edit never splits one.
+    /// </summary>
     public static int ToOffset(this PositionEncodingKind kind, SourceText text, Lsp.Position position)
     {
         if (position.Line < 0)
@@ -78,7 +82,12 @@ public static class PositionEncoding
 
         if (kind == PositionEncodingKind.Utf16)
         {
-            return text.GetOffset(new LinePosition(position.Line, position.Character));
+            // LSP says nothing of a column between the halves of a surrogate pair. VS Code never
+            // sends one; a client that counts code points and calls them UTF-16 does, and means the
+            // end of the character. Taken literally, an edit there would leave lone surrogates that
+            // no client's text has. The end of the character is also what UTF-8 columns give.
+            var offset = text.GetOffset(new LinePosition(position.Line, position.Character));
+            return IsInsideSurrogatePair(text.Text, offset) ? offset + 1 : offset;
         }
 
         var line = text.GetLineSpan(position.Line);
@@ -95,6 +104,9 @@ public static class PositionEncoding
 
         return index;
     }
+
+    private static bool IsInsideSurrogatePair(string text, int offset) =>
+        offset > 0 && offset < text.Length && char.IsHighSurrogate(text[offset - 1]) && char.IsLowSurrogate(text[offset]);
 
     private static int CountCodePoints(ReadOnlySpan<char> text)
     {
