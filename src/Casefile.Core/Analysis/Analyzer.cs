@@ -33,7 +33,7 @@ public static class Analyzer
             foreach (var file in group.Files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Run(rules.Where(r => r.Phase == RulePhase.Facts), file, diagnostics[file], suppressions[file], settings[file], null);
+                Run(rules.Where(r => r.Phase == RulePhase.Facts), file, diagnostics[file], suppressions[file], settings[file], null, cancellationToken);
             }
 
             var admissibility = ComputeAdmissibility(group, diagnostics);
@@ -42,7 +42,7 @@ public static class Analyzer
             foreach (var file in group.Files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Run(rules.Where(r => r.Phase == RulePhase.Admissibility), file, diagnostics[file], suppressions[file], settings[file], AdmissibilityOf);
+                Run(rules.Where(r => r.Phase == RulePhase.Admissibility), file, diagnostics[file], suppressions[file], settings[file], AdmissibilityOf, cancellationToken);
                 var ordered = diagnostics[file]
                     .OrderBy(d => d.Span.Start)
                     .ThenBy(d => d.Code, StringComparer.Ordinal)
@@ -61,10 +61,13 @@ public static class Analyzer
         List<Diagnostic> output,
         SuppressionIndex suppressions,
         RuleSettings settings,
-        Func<Evidence, Admissibility>? admissibility)
+        Func<Evidence, Admissibility>? admissibility,
+        CancellationToken cancellationToken)
     {
         foreach (var rule in rules)
         {
+            // Per rule, so that an analysis made stale by the next keystroke stops within a rule's time, not a whole phase's.
+            cancellationToken.ThrowIfCancellationRequested();
             var level = settings.LevelOf(rule.Descriptor.Code);
             if (level is { IsOff: true })
             {
