@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Helpers;
+using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace Casefile.Syntax;
@@ -11,54 +13,100 @@ namespace Casefile.Syntax;
 /// </summary>
 public static partial class CaseFileParser
 {
-    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
-
-    /// <summary>
-    /// Block structure only: the format gives meaning to headings, lists and comments, never to
-    /// emphasis or links, and skipping inline parsing both halves the cost and avoids Markdig's
-    /// nesting limit on pathological inline text ("[[[[…").
-    /// </summary>
-    private static MarkdownPipeline BuildPipeline()
-    {
-        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
-        builder.InlineParsers.Clear();
-        // Without inline parsers Markdig still walks every paragraph and heading to wrap its text
-        // in a literal; nothing here reads inlines (the source is read instead), so each leaf
-        // block is told to skip that pass as it closes.
-        foreach (var parser in builder.BlockParsers)
-        {
-            parser.Closed += (_, block) =>
-            {
-                if (block is LeafBlock leaf)
-                {
-                    leaf.ProcessInlines = false;
-                }
-            };
-        }
-
-        return builder.Build();
-    }
+    /// <summary>CommonMark's block parsers, as Markdig's default pipeline has them; shared, as a pipeline's are.</summary>
+    private static readonly BlockParserList BlockParsers = new(new MarkdownPipelineBuilder().BlockParsers);
 
     public static CaseFileSyntax Parse(string path, string text) => Parse(path, new SourceText(text));
 
     public static CaseFileSyntax Parse(string path, SourceText source)
     {
-        var document = Markdown.Parse(source.Text, Pipeline);
+        var document = ParseBlocks(source.Text);
         var builder = new Builder(source);
         builder.Walk(document);
         return builder.Build(path);
     }
 
     /// <summary>
-    /// A key: a word, or up to five words ("права разъяснены"), before a colon. Whether a
-    /// several-word key is a key at all is for the vocabulary to say: prose such as
-    /// "- Bekov stated: …" also has this shape.
+    /// Block structure only, line by line, as <c>Markdown.Parse</c> does before its inline pass:
+    /// the format gives meaning to headings, lists and comments, never to emphasis or links.
+    /// Leaving out the inline pass (which walks every block again even with no inline parser)
+    /// saves its time and avoids Markdig's nesting limit on pathological inline text ("[[[[…").
     /// </summary>
-    [GeneratedRegex(@"^(?<key>\p{L}[\p{L}\p{N}\p{M}_\-]*(?: [\p{L}\p{N}\p{M}_\-]+){0,4})[ \t]*:", RegexOptions.CultureInvariant)]
-    private static partial Regex KeyPattern();
+    internal static MarkdownDocument ParseBlocks(string text)
+    {
+        // CommonMark 2.3, as Markdig does it: NUL becomes U+FFFD, one character for one, so spans hold.
+        text = text.Replace('\0', '\uFFFD');
+        var document = new MarkdownDocument();
+        var processor = new BlockProcessor(document, BlockParsers, context: null, trackTrivia: false);
+        var reader = new LineReader(text);
+        for (var line = reader.ReadLine(); line.Text is not null; line = reader.ReadLine())
+        {
+            processor.ProcessLine(line);
+        }
+
+        // Closing the document closes every block still open above it, as the end of the text does.
+        processor.Close(document);
+        return document;
+    }
 
     [GeneratedRegex(@"^[ \t]*<!--[ \t]*casefile-ignore\b(?<body>.*?)-->[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SuppressionPattern();
+
+    /// <summary>
+    /// The key and the colon at the start of a line: a word of letters, digits, marks, '_' or
+    /// '-' that starts with a letter, then up to four more words each after one space, then
+    /// blanks and the colon. Greedy matching cannot miss a shorter match here (a shorter one
+    /// would leave a space and a word character, never a colon, after it), so one pass decides.
+    /// Whether a key of several words is a key at all is for the vocabulary to say: prose such
+    /// as "- Bekov stated: …" has this shape too.
+    /// </summary>
+    internal static bool TryMatchKey(ReadOnlySpan<char> line, out int keyLength, out int matchLength)
+    {
+        keyLength = matchLength = 0;
+        if (line.Length == 0 || !char.IsLetter(line[0]))
+        {
+            return false;
+        }
+
+        var end = 1;
+        while (end < line.Length && IsKeyCharacter(line[end]))
+        {
+            end++;
+        }
+
+        for (var word = 0; word < 4 && end + 1 < line.Length && line[end] == ' ' && IsKeyCharacter(line[end + 1]); word++)
+        {
+            end += 2;
+            while (end < line.Length && IsKeyCharacter(line[end]))
+            {
+                end++;
+            }
+        }
+
+        var colon = end;
+        while (colon < line.Length && line[colon] is ' ' or '\t')
+        {
+            colon++;
+        }
+
+        if (colon >= line.Length || line[colon] != ':')
+        {
+            return false;
+        }
+
+        keyLength = end;
+        matchLength = colon + 1;
+        return true;
+    }
+
+    private static bool IsKeyCharacter(char c) =>
+        c is '_' or '-' || char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) switch
+        {
+            System.Globalization.UnicodeCategory.LetterNumber or System.Globalization.UnicodeCategory.OtherNumber
+                or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+                or System.Globalization.UnicodeCategory.EnclosingMark => true,
+            _ => false,
+        };
 
     private sealed class Builder(SourceText source)
     {
@@ -93,48 +141,46 @@ public static partial class CaseFileParser
                 }
             }
 
-            foreach (var html in document.Descendants<HtmlBlock>())
+            ReadSuppressionsIn(document);
+        }
+
+        /// <summary>Suppression comments stand in HTML blocks at any depth (inside a list item, a quote).</summary>
+        private void ReadSuppressionsIn(ContainerBlock container)
+        {
+            foreach (var block in container)
             {
-                ReadSuppressions(html);
+                if (block is HtmlBlock html)
+                {
+                    ReadSuppressions(html);
+                }
+                else if (block is ContainerBlock inner)
+                {
+                    ReadSuppressionsIn(inner);
+                }
             }
         }
 
         public CaseFileSyntax Build(string path)
         {
-            var attributeLines = new HashSet<int>();
-            var headingLines = new HashSet<int>();
-            foreach (var entry in headings)
+            var resolvedSuppressions = suppressions.Count == 0 ? suppressions : ResolveSuppressionTargets();
+
+            var entities = new List<EntitySyntax>(headings.Count);
+            var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(headings);
+            for (var i = 0; i < all.Length; i++)
             {
-                if (entry.Id is not null || ReferenceEquals(entry.Attributes, CaseAttributes))
-                {
-                    headingLines.Add(entry.Heading.Line);
-                }
-
-                foreach (var attribute in entry.Attributes)
-                {
-                    attributeLines.Add(attribute.Line);
-                }
-            }
-
-            var resolvedSuppressions = suppressions
-                .Select(s => s with { TargetLine = FindTarget(s.Line, headingLines, attributeLines) })
-                .ToList();
-
-            var entities = new List<EntitySyntax>();
-            for (var i = 0; i < headings.Count; i++)
-            {
-                var (heading, id, idSpan, title, titleSpan, attributes) = headings[i];
+                var (heading, id, idSpan, title, titleSpan, attributes) = all[i];
                 if (id is null)
                 {
                     continue;
                 }
 
                 var end = source.Length;
-                for (var j = i + 1; j < headings.Count; j++)
+                for (var j = i + 1; j < all.Length; j++)
                 {
-                    if (headings[j].Id is not null || headings[j].Heading.Level <= heading.Level)
+                    ref var next = ref all[j];
+                    if (next.Id is not null || next.Heading.Level <= heading.Level)
                     {
-                        end = headings[j].Heading.Span.Start;
+                        end = next.Heading.Span.Start;
                         break;
                     }
                 }
@@ -156,6 +202,29 @@ public static partial class CaseFileParser
                 sections,
                 resolvedSuppressions,
                 malformed);
+        }
+
+        /// <summary>Each suppression's target: the entity heading or attribute on the next non-blank line that is not itself a suppression.</summary>
+        private List<SuppressionSyntax> ResolveSuppressionTargets()
+        {
+            var attributeLines = new HashSet<int>();
+            var headingLines = new HashSet<int>();
+            foreach (var entry in headings)
+            {
+                if (entry.Id is not null || ReferenceEquals(entry.Attributes, CaseAttributes))
+                {
+                    headingLines.Add(entry.Heading.Line);
+                }
+
+                foreach (var attribute in entry.Attributes)
+                {
+                    attributeLines.Add(attribute.Line);
+                }
+            }
+
+            return suppressions
+                .Select(s => s with { TargetLine = FindTarget(s.Line, headingLines, attributeLines) })
+                .ToList();
         }
 
         private List<AttributeSyntax>? CaseAttributes => caseHeadingIndex >= 0 ? headings[caseHeadingIndex].Attributes : null;
@@ -302,8 +371,7 @@ public static partial class CaseFileParser
         {
             var result = new List<(int, int, string)>();
             var blockEnd = Math.Min(block.Span.End + 1, source.Length);
-            var firstLine = source.GetLineIndex(block.Span.Start);
-            var lastLine = source.GetLineIndex(Math.Max(block.Span.Start, blockEnd - 1));
+            var (firstLine, lastLine) = LinesOf(block, blockEnd);
             for (var line = firstLine; line <= lastLine; line++)
             {
                 var lineSpan = source.GetLineSpan(line);
@@ -314,6 +382,31 @@ public static partial class CaseFileParser
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// The first and last line a block covers. Markdig numbers lines as the source does (LF,
+        /// CRLF or a lone CR ends one), so a block's line is usually where it starts; the last is
+        /// found by walking on, which for the one or two lines of an attribute beats a search of
+        /// the whole line table. A setext heading carries the line of its underline, so the line
+        /// is checked against the span and searched for when it does not hold the block's start.
+        /// </summary>
+        private (int First, int Last) LinesOf(Block block, int blockEnd)
+        {
+            var first = block.Line;
+            if (first < 0 || first >= source.LineCount || source.GetLineStart(first) > block.Span.Start
+                || (first + 1 < source.LineCount && source.GetLineStart(first + 1) <= block.Span.Start))
+            {
+                first = source.GetLineIndex(block.Span.Start);
+            }
+
+            var last = first;
+            while (last + 1 < source.LineCount && source.GetLineStart(last + 1) < blockEnd)
+            {
+                last++;
+            }
+
+            return (first, last);
         }
 
         private void ReadAttributes(ListBlock list, List<AttributeSyntax> attributes)
@@ -331,8 +424,7 @@ public static partial class CaseFileParser
         {
             attribute = null!;
             var blockEnd = Math.Min(paragraph.Span.End + 1, source.Length);
-            var firstLineIndex = source.GetLineIndex(paragraph.Span.Start);
-            var lastLineIndex = source.GetLineIndex(Math.Max(paragraph.Span.Start, blockEnd - 1));
+            var (firstLineIndex, lastLineIndex) = LinesOf(paragraph, blockEnd);
             var firstLineSpan = source.GetLineSpan(firstLineIndex);
             var first = TrimSpan(TextSpan.FromBounds(Math.Max(firstLineSpan.Start, paragraph.Span.Start), Math.Min(firstLineSpan.End, blockEnd)));
             if (!TryMatchKey(source.Text.AsSpan(first.Start, first.Length), out var keyLength, out var matchLength))
@@ -358,20 +450,6 @@ public static partial class CaseFileParser
             var span = TextSpan.FromBounds(item.Span.Start, Math.Max(item.Span.End + 1, value.Span.End));
             attribute = new AttributeSyntax(source.Text.Substring(keySpan.Start, keySpan.Length), keySpan, value, comment, span, firstLineIndex);
             return true;
-        }
-
-        /// <summary>The key and the colon at the start of a line; the key pattern never ends in a blank, so the key is what precedes the colon, less blanks.</summary>
-        private static bool TryMatchKey(ReadOnlySpan<char> line, out int keyLength, out int matchLength)
-        {
-            keyLength = matchLength = 0;
-            foreach (var match in KeyPattern().EnumerateMatches(line))
-            {
-                matchLength = match.Length;
-                keyLength = line[..(matchLength - 1)].TrimEnd(" \t").Length;
-                return true;
-            }
-
-            return false;
         }
 
         /// <summary>The rest of the first line, then each lazy continuation line, joined by one space.</summary>
