@@ -1,3 +1,4 @@
+using System.Numerics;
 using Casefile.Syntax;
 using Casefile.Vocabulary;
 
@@ -22,11 +23,26 @@ public sealed class AttributeBag
                 present |= 1UL << attribute.Key.Ordinal;
             }
         }
+
+        firstByRank = attributes.Count == 0 ? [] : new BoundAttribute[BitOperations.PopCount(present)];
+        for (var i = attributes.Count - 1; i >= 0; i--)
+        {
+            // From the last to the first, so that the first occurrence of a key is the one kept.
+            if (attributes[i].Key.Ordinal is >= 0 and < 64 and var ordinal)
+            {
+                firstByRank[Rank(ordinal)] = attributes[i];
+            }
+        }
     }
 
     // Which keys the bag holds, by ordinal: most questions rules ask are about keys that are
     // absent, and the mask answers those without a scan.
     private readonly ulong present;
+
+    // The first attribute of each key the bag holds, in the order of the keys' ordinals: a key's
+    // place is the number of present keys before it, so a lookup reads one slot and never walks
+    // the attributes (each a separate object, and a cache miss on a large case).
+    private readonly BoundAttribute[] firstByRank;
 
     public EntityKind Owner { get; }
 
@@ -42,15 +58,14 @@ public sealed class AttributeBag
         get
         {
             var key = Keys.FindCanonical(Owner, canonical);
-            if (key is { Ordinal: >= 0 and < 64 } && (present & (1UL << key.Ordinal)) == 0)
+            if (key is { Ordinal: >= 0 and < 64 and var ordinal })
             {
-                return null;
+                return (present & (1UL << ordinal)) == 0 ? null : firstByRank[Rank(ordinal)];
             }
 
-            // A bag holds a dozen attributes at most: a scan beats a dictionary per entity.
             foreach (var attribute in All)
             {
-                if (key is null ? string.Equals(attribute.Key.Canonical, canonical, StringComparison.Ordinal) : ReferenceEquals(attribute.Key, key))
+                if (string.Equals(attribute.Key.Canonical, canonical, StringComparison.Ordinal))
                 {
                     return attribute;
                 }
@@ -59,6 +74,8 @@ public sealed class AttributeBag
             return null;
         }
     }
+
+    private int Rank(int ordinal) => BitOperations.PopCount(present & ((1UL << ordinal) - 1));
 
     public bool Has(string canonical) => this[canonical] is { IsEmpty: false };
 

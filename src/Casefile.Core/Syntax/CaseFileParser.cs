@@ -20,9 +20,8 @@ public static partial class CaseFileParser
 
     public static CaseFileSyntax Parse(string path, SourceText source)
     {
-        var document = ParseBlocks(source.Text);
         var builder = new Builder(source);
-        builder.Walk(document);
+        ParseBlocks(source.Text, builder.Read);
         return builder.Build(path);
     }
 
@@ -31,8 +30,12 @@ public static partial class CaseFileParser
     /// the format gives meaning to headings, lists and comments, never to emphasis or links.
     /// Leaving out the inline pass (which walks every block again even with no inline parser)
     /// saves its time and avoids Markdig's nesting limit on pathological inline text ("[[[[…").
+    /// Each top-level block is handed over, in order, as soon as it is final, and let go: only
+    /// the last child of a container can still be open, so every one before it is final. The tree
+    /// then never holds more than a block or two, and dies young instead of being carried through
+    /// the collector's generations as a whole file's tree would be.
     /// </summary>
-    internal static MarkdownDocument ParseBlocks(string text)
+    internal static void ParseBlocks(string text, Action<Block> read)
     {
         // CommonMark 2.3, as Markdig does it: NUL becomes U+FFFD, one character for one, so spans hold.
         text = text.Replace('\0', '\uFFFD');
@@ -42,11 +45,19 @@ public static partial class CaseFileParser
         for (var line = reader.ReadLine(); line.Text is not null; line = reader.ReadLine())
         {
             processor.ProcessLine(line);
+            while (document.Count > 1)
+            {
+                read(document[0]);
+                document.RemoveAt(0);
+            }
         }
 
         // Closing the document closes every block still open above it, as the end of the text does.
         processor.Close(document);
-        return document;
+        foreach (var block in document)
+        {
+            read(block);
+        }
     }
 
     [GeneratedRegex(@"^[ \t]*<!--[ \t]*casefile-ignore\b(?<body>.*?)-->[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -118,30 +129,35 @@ public static partial class CaseFileParser
         private List<AttributeSyntax>? openAttributeList;
         private bool attributeListOpen;
 
-        public void Walk(MarkdownDocument document)
+        /// <summary>One top-level block, in document order.</summary>
+        public void Read(Block block)
         {
-            foreach (var block in document)
+            switch (block)
             {
-                switch (block)
-                {
-                    case HeadingBlock heading:
-                        OnHeading(heading);
-                        break;
-                    case ListBlock list when openAttributeList is not null && attributeListOpen:
-                        ReadAttributes(list, openAttributeList);
-                        break;
-                    case HtmlBlock html when IsOnlySuppressions(html):
-                        // A suppression comment between two attributes keeps the list going.
-                        break;
-                    case BlankLineBlock:
-                        break;
-                    default:
-                        attributeListOpen = false;
-                        break;
-                }
+                case HeadingBlock heading:
+                    OnHeading(heading);
+                    break;
+                case ListBlock list when openAttributeList is not null && attributeListOpen:
+                    ReadAttributes(list, openAttributeList);
+                    break;
+                case HtmlBlock html when IsOnlySuppressions(html):
+                    // A suppression comment between two attributes keeps the list going.
+                    break;
+                case BlankLineBlock:
+                    break;
+                default:
+                    attributeListOpen = false;
+                    break;
             }
 
-            ReadSuppressionsIn(document);
+            if (block is HtmlBlock topLevelHtml)
+            {
+                ReadSuppressions(topLevelHtml);
+            }
+            else if (block is ContainerBlock container)
+            {
+                ReadSuppressionsIn(container);
+            }
         }
 
         /// <summary>Suppression comments stand in HTML blocks at any depth (inside a list item, a quote).</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using static Casefile.Vocabulary.Terms;
 using Shape = Casefile.Vocabulary.ValueShape;
 
@@ -165,14 +164,13 @@ public static class Keys
 
     /// <summary>The key with this canonical name, exactly as written (rules ask by canonical name on every entity).</summary>
     internal static KeyDefinition? FindCanonical(EntityKind entity, string canonical) =>
-        ByCanonical[(int)entity].GetValueOrDefault(canonical);
+        (uint)entity < (uint)ByCanonical.Length ? ByCanonical[(int)entity]?.Find(canonical) : null;
 
-    private static readonly FrozenDictionary<string, KeyDefinition>[] ByCanonical = BuildCanonicalLookup();
+    private static readonly CanonicalKeyTable?[] ByCanonical = BuildCanonicalLookup();
 
-    private static FrozenDictionary<string, KeyDefinition>[] BuildCanonicalLookup()
+    private static CanonicalKeyTable?[] BuildCanonicalLookup()
     {
-        var byKind = new FrozenDictionary<string, KeyDefinition>[System.Enum.GetValues<EntityKind>().Max(k => (int)k) + 1];
-        Array.Fill(byKind, FrozenDictionary<string, KeyDefinition>.Empty);
+        var byKind = new CanonicalKeyTable?[System.Enum.GetValues<EntityKind>().Max(k => (int)k) + 1];
         foreach (var (entity, keys) in ByEntity)
         {
             for (var ordinal = 0; ordinal < keys.Count; ordinal++)
@@ -180,7 +178,7 @@ public static class Keys
                 keys[ordinal].Ordinal = ordinal;
             }
 
-            byKind[(int)entity] = keys.ToFrozenDictionary(k => k.Canonical, StringComparer.Ordinal);
+            byKind[(int)entity] = new CanonicalKeyTable(keys);
         }
 
         return byKind;

@@ -7,9 +7,10 @@ using Markdig.Syntax;
 namespace Casefile.Core.Tests.Syntax;
 
 /// <summary>
-/// The parser runs Markdig's block parsers line by line itself, to leave out the inline pass; the
-/// block tree it gets must be the one <c>Markdown.Parse</c> builds, block for block, so that a
-/// Markdig upgrade that changed how blocks are driven is caught here and not in users' files.
+/// The parser runs Markdig's block parsers line by line itself, to leave out the inline pass, and
+/// takes each top-level block away as soon as it is final; the blocks it reads must be those
+/// <c>Markdown.Parse</c> builds, block for block, so that a Markdig upgrade that changed how blocks
+/// are driven (or began to look back at earlier blocks) is caught here and not in users' files.
 /// </summary>
 public sealed class BlockPassTests
 {
@@ -24,6 +25,15 @@ public sealed class BlockPassTests
             "",
             "\n\n\n",
             string.Concat(Enumerable.Repeat("> - ", 20)) + "deep",
+            "[foo]: /url \"title\"\n\nPara [foo]\n[bar]:\n/x\n",
+            "- a\n\n  b\n- c\n\n\n- d\n",
+            "Para\n---\n- item\n---\n***\n",
+            "> quote\nlazy\n\n> again\n",
+            "    code\n\n    more\n",
+            "<div>\nhtml\n\n# after\n<!-- casefile-ignore CF1504: night\n-->\n",
+            "1. one\n2. two\n\n3) three\n",
+            "### E-1 A\n- kind: testimony\n  - nested: x\n  <!-- casefile-ignore CF0002: r -->\n- date: 2024-01-01\n",
+            CaseFileGenerator.Generate(new GeneratorOptions(30, Seed: 3)).Text.Replace("\n", "\r\n"),
         };
         foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Examples, "*.case.md", SearchOption.AllDirectories))
         {
@@ -40,10 +50,14 @@ public sealed class BlockPassTests
         var builder = new MarkdownPipelineBuilder();
         builder.InlineParsers.Clear();
         var expected = Describe(Markdown.Parse(text, builder.Build()));
-        var actual = Describe(CaseFileParser.ParseBlocks(text));
+        var actual = new List<string>();
+        CaseFileParser.ParseBlocks(text, block => actual.AddRange(Describe(block)));
         Assert.Equal(expected, actual);
     }
 
-    private static List<string> Describe(MarkdownDocument document) =>
-        document.Descendants().OfType<Block>().Select(b => $"{b.GetType().Name} line {b.Line} {b.Span} in {b.Parent?.GetType().Name}").ToList();
+    private static List<string> Describe(MarkdownDocument document) => document.SelectMany(Describe).ToList();
+
+    private static IEnumerable<string> Describe(Block block) =>
+        new[] { block }.Concat(block is ContainerBlock container ? container.Descendants().OfType<Block>() : [])
+            .Select(b => $"{b.GetType().Name} line {b.Line} {b.Span} in {b.Parent?.GetType().Name}");
 }
