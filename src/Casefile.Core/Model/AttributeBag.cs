@@ -18,10 +18,11 @@ public sealed class AttributeBag
         Unknown = unknown;
         foreach (var attribute in attributes)
         {
-            if (attribute.Key.Ordinal is >= 0 and < 64)
-            {
-                present |= 1UL << attribute.Key.Ordinal;
-            }
+            var bit = attribute.Key.Ordinal is >= 0 and < 64 ? 1UL << attribute.Key.Ordinal : 0;
+            HasRepeatedKeys |= bit == 0 || (present & bit) != 0;
+            HasProblems |= attribute.Problems.Count > 0;
+            HasPeriods |= attribute.Value is PeriodValue;
+            present |= bit;
         }
 
         firstByRank = attributes.Count == 0 ? [] : new BoundAttribute[BitOperations.PopCount(present)];
@@ -45,6 +46,14 @@ public sealed class AttributeBag
     private readonly BoundAttribute[] firstByRank;
 
     public EntityKind Owner { get; }
+
+    // What the format rules look for, noted while the bag is built, so that they pass over the
+    // bags without it instead of walking every attribute of the case again.
+    internal bool HasRepeatedKeys { get; }
+
+    internal bool HasProblems { get; }
+
+    internal bool HasPeriods { get; }
 
     /// <summary>Every attribute with a known key, in source order, repeats included.</summary>
     public IReadOnlyList<BoundAttribute> All { get; }

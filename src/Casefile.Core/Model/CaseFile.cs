@@ -48,8 +48,20 @@ public sealed class CaseFile
     internal IReadOnlyList<(Entity? Owner, BoundAttribute Attribute, ReferenceValue Reference)> References { get; set; } = [];
 
     /// <summary>The case keys and every entity's attributes, each with its owner (null for the case).</summary>
-    public IEnumerable<(Entity? Owner, AttributeBag Attributes)> AttributeBags =>
-        new (Entity?, AttributeBag)[] { (null, Case.Attributes) }.Concat(entities.Select(e => ((Entity?)e, e.Attributes)));
+    public IReadOnlyList<(Entity? Owner, AttributeBag Attributes)> AttributeBags { get; private set; } = [];
+
+    /// <summary>Called once the case keys and every entity are in: the list rules walk most.</summary>
+    internal void CompleteBags()
+    {
+        var bags = new (Entity?, AttributeBag)[entities.Count + 1];
+        bags[0] = (null, Case.Attributes);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            bags[i + 1] = (entities[i], entities[i].Attributes);
+        }
+
+        AttributeBags = bags;
+    }
 
     internal void Add(Entity entity)
     {

@@ -63,13 +63,14 @@ public static class ModelBuilder
             file.Add(entity);
         }
 
+        file.CompleteBags();
         return file;
     }
 
     private static AttributeBag BindAttributes(EntityKind owner, IReadOnlyList<AttributeSyntax> syntaxes)
     {
-        var bound = new List<BoundAttribute>();
-        var unknown = new List<AttributeSyntax>();
+        var bound = new List<BoundAttribute>(syntaxes.Count);
+        List<AttributeSyntax>? unknown = null;
         foreach (var syntax in syntaxes)
         {
             if (Keys.Find(owner, syntax.Key) is not { } key)
@@ -77,7 +78,7 @@ public static class ModelBuilder
                 // "- Bekov stated: …" is prose, not a misspelt key; a one-word key is an attribute.
                 if (!syntax.HasSeveralWords)
                 {
-                    unknown.Add(syntax);
+                    (unknown ??= []).Add(syntax);
                 }
 
                 continue;
@@ -86,7 +87,7 @@ public static class ModelBuilder
             bound.Add(ValueReader.Read(key, syntax));
         }
 
-        return new AttributeBag(owner, bound, unknown);
+        return new AttributeBag(owner, bound, unknown ?? (IReadOnlyList<AttributeSyntax>)[]);
     }
 
     private static void Resolve(CaseGroup group)
@@ -98,10 +99,18 @@ public static class ModelBuilder
             {
                 foreach (var attribute in bag.All)
                 {
-                    foreach (var reference in ReferencesIn(attribute.Value))
+                    switch (attribute.Value)
                     {
-                        reference.Target = group.Find(reference.Id);
-                        references.Add((owner, attribute, reference));
+                        case ReferenceValue single:
+                            Resolve(group, references, owner, attribute, single);
+                            break;
+                        case ReferenceListValue list:
+                            foreach (var item in list.Items)
+                            {
+                                Resolve(group, references, owner, attribute, item);
+                            }
+
+                            break;
                     }
                 }
             }
@@ -109,19 +118,28 @@ public static class ModelBuilder
             file.References = references;
         }
 
-        foreach (var evidence in group.Files.SelectMany(f => f.Evidence))
+        foreach (var file in group.Files)
         {
-            // Only the defining item links: a duplicate definition must not add proofs.
-            if (group.Find(evidence.Id) != evidence)
+            foreach (var evidence in file.Evidence)
             {
-                continue;
-            }
+                // Only the defining item links: a duplicate definition must not add proofs.
+                if (group.Find(evidence.Id) != evidence)
+                {
+                    continue;
+                }
 
-            foreach (var circumstance in evidence.Proves)
-            {
-                circumstance.AddProof(evidence);
+                foreach (var circumstance in evidence.Proves)
+                {
+                    circumstance.AddProof(evidence);
+                }
             }
         }
+    }
+
+    private static void Resolve(CaseGroup group, List<(Entity?, BoundAttribute, ReferenceValue)> references, Entity? owner, BoundAttribute attribute, ReferenceValue reference)
+    {
+        reference.Target = group.Find(reference.Id);
+        references.Add((owner, attribute, reference));
     }
 
     internal static IEnumerable<ReferenceValue> ReferencesIn(BoundValue? value) => value switch

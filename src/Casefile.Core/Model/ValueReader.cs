@@ -14,12 +14,13 @@ internal static class ValueReader
             return new BoundAttribute(key, syntax, null);
         }
 
-        var problems = new List<AttributeProblem>();
-        var value = ReadValue(key, syntax, problems);
-        return new BoundAttribute(key, syntax, value) { Problems = problems };
+        // Most values read cleanly: the list of problems is made only when there is one.
+        var problems = new ProblemList();
+        var value = ReadValue(key, syntax, ref problems);
+        return problems.List is { } list ? new BoundAttribute(key, syntax, value) { Problems = list } : new BoundAttribute(key, syntax, value);
     }
 
-    private static BoundValue? ReadValue(KeyDefinition key, AttributeSyntax syntax, List<AttributeProblem> problems)
+    private static BoundValue? ReadValue(KeyDefinition key, AttributeSyntax syntax, ref ProblemList problems)
     {
         var source = syntax.ValueText;
         switch (key.Shape)
@@ -85,7 +86,7 @@ internal static class ValueReader
                 return null;
 
             case ValueShape.Period:
-                return ReadPeriod(source, null, problems);
+                return ReadPeriod(source, null, ref problems);
 
             case ValueShape.PeriodWithReason { Reasons: var reasons }:
             {
@@ -102,18 +103,18 @@ internal static class ValueReader
                     }
                 }
 
-                return ReadPeriod(source, reason, problems);
+                return ReadPeriod(source, reason, ref problems);
             }
 
             case ValueShape.Reference { IsList: false } reference:
-                return source.Text.Length == 0 ? null : ReadReference(source, reference.Words, problems);
+                return source.Text.Length == 0 ? null : ReadReference(source, reference.Words, ref problems);
 
             case ValueShape.Reference { IsList: true } reference:
             {
                 var items = new List<ReferenceValue>();
                 foreach (var part in source.Split(','))
                 {
-                    if (ReadReference(part, reference.Words, problems) is ReferenceValue item)
+                    if (ReadReference(part, reference.Words, ref problems) is ReferenceValue item)
                     {
                         items.Add(item);
                     }
@@ -135,7 +136,14 @@ internal static class ValueReader
         }
     }
 
-    private static BoundValue? ReadReference(ValueText source, TermSet? words, List<AttributeProblem> problems)
+    private struct ProblemList
+    {
+        public List<AttributeProblem>? List;
+
+        public void Add(AttributeProblem problem) => (List ??= []).Add(problem);
+    }
+
+    private static BoundValue? ReadReference(ValueText source, TermSet? words, ref ProblemList problems)
     {
         if (EntityId.TryParse(source.Text, out var id))
         {
@@ -151,7 +159,7 @@ internal static class ValueReader
         return null;
     }
 
-    private static PeriodValue? ReadPeriod(ValueText source, TermValue? reason, List<AttributeProblem> problems)
+    private static PeriodValue? ReadPeriod(ValueText source, TermValue? reason, ref ProblemList problems)
     {
         if (source.Text.Length == 0)
         {

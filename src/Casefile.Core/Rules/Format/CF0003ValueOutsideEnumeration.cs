@@ -15,6 +15,11 @@ public sealed class CF0003ValueOutsideEnumeration : Rule
     {
         foreach (var (owner, bag) in context.File.AttributeBags)
         {
+            if (!bag.HasProblems)
+            {
+                continue;
+            }
+
             foreach (var attribute in bag.All)
             {
                 foreach (var problem in attribute.Problems)

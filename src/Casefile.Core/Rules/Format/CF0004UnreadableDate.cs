@@ -14,6 +14,11 @@ public sealed partial class CF0004UnreadableDate : Rule
     {
         foreach (var (owner, bag) in context.File.AttributeBags)
         {
+            if (!bag.HasProblems)
+            {
+                continue;
+            }
+
             foreach (var attribute in bag.All)
             {
                 foreach (var problem in attribute.Problems)

@@ -26,6 +26,11 @@ public sealed class CF0008EndsBeforeStart : Rule
 
         foreach (var (owner, bag) in context.File.AttributeBags)
         {
+            if (!bag.HasPeriods)
+            {
+                continue;
+            }
+
             foreach (var attribute in bag.All)
             {
                 if (attribute.Value is PeriodValue period && period.Value.EndsBeforeItBegins)

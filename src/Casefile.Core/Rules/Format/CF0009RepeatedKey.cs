@@ -13,6 +13,11 @@ public sealed class CF0009RepeatedKey : Rule
     {
         foreach (var (owner, bag) in context.File.AttributeBags)
         {
+            if (!bag.HasRepeatedKeys)
+            {
+                continue;
+            }
+
             var all = bag.All;
             for (var i = 1; i < all.Count; i++)
             {

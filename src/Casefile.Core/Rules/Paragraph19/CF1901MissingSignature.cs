@@ -27,10 +27,16 @@ public sealed class CF1901MissingSignature : Rule
                 continue;
             }
 
-            var signers = evidence.Attributes.References("signed-by").Select(r => r.Id).ToList();
-            var related = new List<RelatedLocation>();
+            var signedByReferences = evidence.Attributes.References("signed-by");
+            var conductor = evidence.Attributes.Reference("conducted-by") is { } conducted && !IsAmong(conducted.Id, signedByReferences) ? conducted : null;
+            if (conductor is null && evidence.Attributes.References("attesting-witnesses").All(w => IsAmong(w.Id, signedByReferences)))
+            {
+                // Everyone who had to sign did: the common case, settled without building the message's lists.
+                continue;
+            }
 
-            var conductor = evidence.Attributes.Reference("conducted-by") is { } conducted && !signers.Contains(conducted.Id) ? conducted : null;
+            var signers = signedByReferences.Select(r => r.Id).ToList();
+            var related = new List<RelatedLocation>();
             if (conductor?.Target is { } conductorEntity)
             {
                 related.Add(RuleContext.At(conductorEntity, new Message("CF1901_RelatedConductedBy", conductor.Id)));
@@ -70,5 +76,18 @@ public sealed class CF1901MissingSignature : Rule
 
             context.Report(signedBy.ValueSpan, message, evidence.Id, related);
         }
+    }
+
+    private static bool IsAmong(EntityId id, IReadOnlyList<ReferenceValue> references)
+    {
+        foreach (var reference in references)
+        {
+            if (reference.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
