@@ -47,6 +47,8 @@ public static class ModelBuilder
             Case = new CaseInfo(BindAttributes(EntityKind.Case, syntax.CaseAttributes)),
         };
         file.Case.File = file;
+        var references = new List<(Entity?, BoundAttribute, ReferenceValue)>();
+        CollectReferences(null, file.Case.Attributes, references);
 
         foreach (var entitySyntax in syntax.Entities)
         {
@@ -61,10 +63,33 @@ public static class ModelBuilder
                 _ => new DefenceArgument(entitySyntax, file, attributes),
             };
             file.Add(entity);
+            CollectReferences(entity, attributes, references);
         }
 
         file.CompleteBags();
+        file.References = references;
         return file;
+    }
+
+    /// <summary>Every ID written as a value, noted while the attributes are fresh; resolved once the whole case is bound.</summary>
+    private static void CollectReferences(Entity? owner, AttributeBag bag, List<(Entity?, BoundAttribute, ReferenceValue)> references)
+    {
+        foreach (var attribute in bag.All)
+        {
+            switch (attribute.Value)
+            {
+                case ReferenceValue single:
+                    references.Add((owner, attribute, single));
+                    break;
+                case ReferenceListValue list:
+                    foreach (var item in list.Items)
+                    {
+                        references.Add((owner, attribute, item));
+                    }
+
+                    break;
+            }
+        }
     }
 
     private static AttributeBag BindAttributes(EntityKind owner, IReadOnlyList<AttributeSyntax> syntaxes)
@@ -94,28 +119,10 @@ public static class ModelBuilder
     {
         foreach (var file in group.Files)
         {
-            var references = new List<(Entity?, BoundAttribute, ReferenceValue)>();
-            foreach (var (owner, bag) in file.AttributeBags)
+            foreach (var (_, _, reference) in file.References)
             {
-                foreach (var attribute in bag.All)
-                {
-                    switch (attribute.Value)
-                    {
-                        case ReferenceValue single:
-                            Resolve(group, references, owner, attribute, single);
-                            break;
-                        case ReferenceListValue list:
-                            foreach (var item in list.Items)
-                            {
-                                Resolve(group, references, owner, attribute, item);
-                            }
-
-                            break;
-                    }
-                }
+                reference.Target = group.Find(reference.Id);
             }
-
-            file.References = references;
         }
 
         foreach (var file in group.Files)
@@ -134,12 +141,6 @@ public static class ModelBuilder
                 }
             }
         }
-    }
-
-    private static void Resolve(CaseGroup group, List<(Entity?, BoundAttribute, ReferenceValue)> references, Entity? owner, BoundAttribute attribute, ReferenceValue reference)
-    {
-        reference.Target = group.Find(reference.Id);
-        references.Add((owner, attribute, reference));
     }
 
     internal static IEnumerable<ReferenceValue> ReferencesIn(BoundValue? value) => value switch

@@ -44,6 +44,15 @@ public static class TermNormalizer
     public static TValue? Find<TValue>(Dictionary<string, TValue> byNormalizedForm, ReadOnlySpan<char> written)
         where TValue : class
     {
+        var lookup = byNormalizedForm.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Most text is written in a normal form already ("kind", "testimony"), and normalising
+        // is idempotent, so a form found as written is the form its normalisation would find.
+        if (lookup.TryGetValue(written, out var asWritten))
+        {
+            return asWritten;
+        }
+
         written = written.Trim();
         if (written.Length > StackLimit)
         {
@@ -71,7 +80,6 @@ public static class TermNormalizer
             buffer[length++] = c;
         }
 
-        var lookup = byNormalizedForm.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.TryGetValue(buffer[..length], out var value) ? value : null;
     }
 
