@@ -8,14 +8,17 @@ public sealed class Person : Entity
     private static readonly HashSet<string> OfficialRoles = ["investigator", "inquirer", "prosecutor", "judge", "investigating-judge"];
     private static readonly HashSet<string> SuspectRoles = ["suspect", "accused", "defendant"];
 
+    private readonly Term? role;
+
     internal Person(EntitySyntax syntax, CaseFile file, AttributeBag attributes)
         : base(syntax, file, attributes)
     {
+        role = attributes.Term("role");
     }
 
     public override EntityKind Kind => EntityKind.Person;
 
-    public Term? Role => Attributes.Term("role");
+    public Term? Role => role;
 
     public bool HasRole(string role) => Role?.Canonical == role;
 
