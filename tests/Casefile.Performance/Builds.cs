@@ -55,7 +55,7 @@ internal static class Builds
         "build" => new ServerCommand(
             System.IO.Path.Combine(RepositoryRoot, "server", "Casefile.LanguageServer", "bin", Configuration, "net10.0", "Casefile.LanguageServer.dll"),
             $"{Configuration} build output"),
-        _ => new ServerCommand(Resolve(spec, "Casefile.LanguageServer.dll"), "given"),
+        _ => new ServerCommand(Resolve(spec, "Casefile.LanguageServer.dll"), spec),
     };
 
     public static ServerCommand Cli(string spec, TextWriter log) => spec switch
@@ -66,7 +66,7 @@ internal static class Builds
         "build" => new ServerCommand(
             System.IO.Path.Combine(RepositoryRoot, "src", "Casefile.Cli", "bin", Configuration, "net10.0", "casefile.dll"),
             $"{Configuration} build output"),
-        _ => new ServerCommand(Resolve(spec, "casefile.dll"), "given"),
+        _ => new ServerCommand(Resolve(spec, "casefile.dll"), spec),
     };
 
     /// <summary>dotnet publish of a project into artifacts/NAME; returns the folder.</summary>

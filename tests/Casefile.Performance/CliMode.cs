@@ -7,7 +7,7 @@ namespace Casefile.Performance;
 
 internal sealed record CliOptions(int Items, int Runs, ServerCommand Cli, bool BuildOutput = true, int DotnetRunRuns = 2, bool Markdownlint = true, IReadOnlyDictionary<string, string>? Environment = null);
 
-internal sealed record CliTool(string Name, string Command, Stats Times, int ExitCode, string Summary);
+internal sealed record CliTool(string Name, string Command, Stats Times, Stats? Cpu, int ExitCode, string Summary);
 
 internal sealed record CliResult(CliOptions Options, int TextChars, IReadOnlyList<CliTool> Tools)
 {
@@ -57,6 +57,7 @@ internal static partial class CliMode
         }
 
         var times = commands.Select(_ => new List<double>()).ToList();
+        var cpu = commands.Select(_ => new List<double>()).ToList();
         var exitCodes = new int[commands.Count];
         var summaries = new string[commands.Count];
         for (var round = 0; round <= options.Runs; round++)
@@ -70,9 +71,11 @@ internal static partial class CliMode
                     continue;
                 }
 
+                var cpuBefore = ChildCpu.Milliseconds();
                 var start = Stopwatch.GetTimestamp();
                 var (exitCode, output) = Builds.Run(program, arguments, folder.Path, TimeSpan.FromMinutes(5), options.Environment);
                 var elapsed = Stats.Ms(start, Stopwatch.GetTimestamp());
+                var cpuUsed = ChildCpu.Milliseconds() - cpuBefore;
                 if (exitCode is not (0 or 1))
                 {
                     throw new InvalidOperationException($"{commands[i].Name} exited with {exitCode}:\n{output}");
@@ -83,17 +86,21 @@ internal static partial class CliMode
                 if (round > 0)
                 {
                     times[i].Add(elapsed);
+                    if (!double.IsNaN(cpuUsed))
+                    {
+                        cpu[i].Add(cpuUsed);
+                    }
                 }
             }
         }
 
-        return new CliResult(options, text.Length, commands.Select((c, i) => new CliTool(c.Name, $"{c.Program} {string.Join(' ', c.Arguments.Select(a => a.Replace(folder.Path, "$TMP", StringComparison.Ordinal)))}", new Stats(times[i]), exitCodes[i], summaries[i])).ToList());
+        return new CliResult(options, text.Length, commands.Select((c, i) => new CliTool(c.Name, $"{c.Program} {string.Join(' ', c.Arguments.Select(a => a.Replace(folder.Path, "$TMP", StringComparison.Ordinal)))}", new Stats(times[i]), cpu[i].Count > 0 ? new Stats(cpu[i]) : null, exitCodes[i], summaries[i])).ToList());
     }
 
     public static void Print(CliResult result, TextWriter output)
     {
         var lint = result.Markdownlint;
-        var table = new Table("command", "runs", "mean ms", "median ms", "min ms", "max ms", "markdownlint-cli2 / this (mean)", "exit", "reported");
+        var table = new Table("command", "runs", "mean ms", "median ms", "min ms", "max ms", "CPU mean ms", "markdownlint-cli2 / this (mean)", "by CPU", "exit", "reported");
         foreach (var tool in result.Tools)
         {
             table.Add(
@@ -103,7 +110,9 @@ internal static partial class CliMode
                 tool.Times.Median,
                 tool.Times.Min,
                 tool.Times.Max,
+                tool.Cpu is null ? "n/a" : Table.Ms(tool.Cpu.Mean),
                 lint is null ? "n/a" : $"{lint.Times.Mean / tool.Times.Mean:F1}x",
+                lint?.Cpu is null || tool.Cpu is null ? "n/a" : $"{lint.Cpu.Mean / tool.Cpu.Mean:F1}x",
                 tool.ExitCode,
                 tool.Summary);
         }

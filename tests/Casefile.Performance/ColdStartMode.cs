@@ -5,7 +5,7 @@ namespace Casefile.Performance;
 
 internal sealed record ColdStartOptions(int Items, int Runs, ServerCommand Server, IReadOnlyDictionary<string, string>? Environment = null, string Label = "");
 
-internal sealed record ColdStartResult(ColdStartOptions Options, Stats FirstDiagnostics, Stats Initialized, Stats BareRuntime, int Diagnostics);
+internal sealed record ColdStartResult(ColdStartOptions Options, Stats FirstDiagnostics, Stats Initialized, Stats BareRuntime, Stats ServerCpu, int Diagnostics);
 
 /// <summary>
 /// From launching the server process to the first diagnostics of a file: initialize, initialized and
@@ -29,6 +29,7 @@ internal static class ColdStartMode
         var first = variants.Select(_ => new List<double>()).ToList();
         var initialized = variants.Select(_ => new List<double>()).ToList();
         var bare = variants.Select(_ => new List<double>()).ToList();
+        var cpu = variants.Select(_ => new List<double>()).ToList();
         var counts = new int[variants.Count];
         for (var run = 0; run < variants[0].Runs; run++)
         {
@@ -42,6 +43,7 @@ internal static class ColdStartMode
                     var initializedAt = Stopwatch.GetTimestamp();
                     await session.OpenAsync(uri, text, 1).ConfigureAwait(false);
                     var published = await session.WaitForPublishAsync(p => p.Uri == uri && p.Version == 1, TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+                    cpu[v].Add(session.CpuMilliseconds);
                     first[v].Add(Stats.Ms(session.LaunchedAt, published.Timestamp));
                     initialized[v].Add(Stats.Ms(session.LaunchedAt, initializedAt));
                     counts[v] = published.Count;
@@ -66,12 +68,12 @@ internal static class ColdStartMode
             }
         }
 
-        return variants.Select((o, v) => new ColdStartResult(o, new Stats(first[v]), new Stats(initialized[v]), new Stats(bare[v]), counts[v])).ToList();
+        return variants.Select((o, v) => new ColdStartResult(o, new Stats(first[v]), new Stats(initialized[v]), new Stats(bare[v]), new Stats(cpu[v]), counts[v])).ToList();
     }
 
     public static void Print(IReadOnlyList<ColdStartResult> results, TextWriter output)
     {
-        var table = new Table("server", "runs", "first diagnostics median ms", "min ms", "max ms", "initialize answered median ms", "bare runtime start (--version) median ms", "diagnostics");
+        var table = new Table("server", "runs", "first diagnostics median ms", "min ms", "max ms", "initialize answered median ms", "server CPU until then median ms", "bare runtime start (--version) median ms", "diagnostics");
         foreach (var r in results)
         {
             table.Add(
@@ -81,6 +83,7 @@ internal static class ColdStartMode
                 r.FirstDiagnostics.Min,
                 r.FirstDiagnostics.Max,
                 r.Initialized.Median,
+                r.ServerCpu.Median,
                 r.BareRuntime.Median,
                 r.Diagnostics);
         }

@@ -36,6 +36,7 @@ internal sealed record LatencyResult(
     int VerifiedEdits,
     int FinalVersion,
     int FinalDiagnostics,
+    double ServerCpuPerEditMs,
     IReadOnlyList<string> Problems)
 {
     public double RatioP95ToBareParse => Latency.Percentile(95) / BareParse.Median;
@@ -96,11 +97,17 @@ internal static class LatencyMode
 
         CheckAgainstInProcess(current.Text, lastItems, "the opened text", problems);
         var warmup = Math.Min(options.Warmup, options.Edits - 1);
+        var cpuAtStart = 0.0;
         for (var index = 0; index < edits.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var edit = edits[index];
             var version = index + 2;
+            if (index == warmup)
+            {
+                cpuAtStart = session.CpuMilliseconds;
+            }
+
             session.ClearPublished();
             Task<Published>? pushed = options.Pull ? null : session.WaitForPublishAsync(p => p.Uri == uri && p.Version == version, timeout);
 
@@ -142,6 +149,7 @@ internal static class LatencyMode
             }
         }
 
+        var cpuPerEdit = (session.CpuMilliseconds - cpuAtStart) / latencies.Count;
         await session.ShutdownAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
         return new LatencyResult(
             options,
@@ -155,12 +163,13 @@ internal static class LatencyMode
             verified,
             edits.Count + 1,
             lastItems.GetArrayLength(),
+            cpuPerEdit,
             problems);
     }
 
     public static void Print(IReadOnlyList<LatencyResult> results, TextWriter output)
     {
-        var table = new Table("items", "mode", "edits", "p50 ms", "p95 ms", "p99 ms", "max ms", "mean ms", "bare Markdig parse ms", "in-process analysis ms", "p95 / bare parse", "checked");
+        var table = new Table("items", "mode", "edits", "p50 ms", "p95 ms", "p99 ms", "max ms", "mean ms", "server CPU per edit ms", "bare Markdig parse ms", "in-process analysis ms", "p95 / bare parse", "checked");
         foreach (var r in results)
         {
             table.Add(
@@ -172,6 +181,7 @@ internal static class LatencyMode
                 r.Latency.Percentile(99),
                 r.Latency.Max,
                 r.Latency.Mean,
+                r.ServerCpuPerEditMs,
                 r.BareParse.Median,
                 r.Analysis.Median,
                 $"{r.RatioP95ToBareParse:F2}x",

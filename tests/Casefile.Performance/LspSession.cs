@@ -78,6 +78,23 @@ internal sealed class LspSession : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
+    /// <summary>CPU time (user and system) the server process has used so far: unlike wall-clock time, hardly moved by other processes on a shared machine.</summary>
+    public double CpuMilliseconds
+    {
+        get
+        {
+            try
+            {
+                process.Refresh();
+                return process.TotalProcessorTime.TotalMilliseconds;
+            }
+            catch (InvalidOperationException)
+            {
+                return double.NaN;
+            }
+        }
+    }
+
     public string ErrorOutput
     {
         get
