@@ -22,6 +22,9 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
 {
     private readonly ServerContext context;
     private readonly ConcurrentDictionary<string, string> published = new(StringComparer.Ordinal);
+
+    /// <summary>The analysis and settings each push was rendered from: the same again renders the same.</summary>
+    private readonly ConcurrentDictionary<string, (Casefile.Analysis.FileAnalysis Analysis, long SettingsGeneration)> publishedFrom = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Timer> pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> publishing = new(StringComparer.Ordinal);
     private readonly string? docsRoot = RuleDocs.FindRoot();
@@ -273,7 +276,14 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
 
                 foreach (var (uri, (snapshot, file)) in analysis.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
                 {
+                    if (publishedFrom.TryGetValue(uri, out var from) && ReferenceEquals(from.Analysis, file) && from.SettingsGeneration == state.SettingsGeneration && published.ContainsKey(uri))
+                    {
+                        // Another case of the folder changed: this file's analysis is the cached one, already pushed.
+                        continue;
+                    }
+
                     var (items, fingerprint) = Render(snapshot, file, state);
+                    publishedFrom[uri] = (file, state.SettingsGeneration);
                     if (published.TryGetValue(uri, out var last) && last == fingerprint)
                     {
                         // Only what changed is pushed: the same diagnostics again would only make the editor redraw.
@@ -288,6 +298,7 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
                 {
                     // The file is gone: clear what was shown for it.
                     published.TryRemove(uri, out _);
+                    publishedFrom.TryRemove(uri, out _);
                     await context.Rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new Lsp.PublishDiagnosticsParams(uri, [])).ConfigureAwait(false);
                 }
             }
