@@ -121,6 +121,7 @@ public static partial class CaseFileParser
 
     private sealed class Builder(SourceText source)
     {
+        private readonly StringPool strings = new();
         private readonly List<(HeadingSyntax Heading, EntityId? Id, TextSpan IdSpan, string Title, TextSpan TitleSpan, List<AttributeSyntax> Attributes)> headings = [];
         private readonly List<SuppressionSyntax> suppressions = [];
         private readonly List<MalformedEntityHeading> malformed = [];
@@ -455,7 +456,7 @@ public static partial class CaseFileParser
             {
                 // The common case, read straight from the source: one line, so one piece.
                 var valueSpan = TrimSpan(TextSpan.FromBounds(afterColon, first.End));
-                raw = valueSpan.Length == 0 ? ValueText.Empty(afterColon) : ValueText.Single(source[valueSpan], valueSpan.Start);
+                raw = valueSpan.Length == 0 ? ValueText.Empty(afterColon) : ValueText.Single(strings.Get(source.Text.AsSpan(valueSpan.Start, valueSpan.Length)), valueSpan.Start);
             }
             else
             {
@@ -464,7 +465,7 @@ public static partial class CaseFileParser
 
             var (value, comment) = SplitTrailingComment(raw);
             var span = TextSpan.FromBounds(item.Span.Start, Math.Max(item.Span.End + 1, value.Span.End));
-            attribute = new AttributeSyntax(source.Text.Substring(keySpan.Start, keySpan.Length), keySpan, value, comment, span, firstLineIndex);
+            attribute = new AttributeSyntax(strings.Get(source.Text.AsSpan(keySpan.Start, keySpan.Length)), keySpan, value, comment, span, firstLineIndex);
             return true;
         }
 

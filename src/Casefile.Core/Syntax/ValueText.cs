@@ -6,26 +6,47 @@ namespace Casefile.Syntax;
 /// </summary>
 public sealed class ValueText
 {
-    // Each piece: the index in Text where it begins and the source offset of that index.
-    private readonly (int TextIndex, int SourceOffset)[] pieces;
+    // Values are nearly always one piece, held as the source offset of the first character; only
+    // a value continued on lazy lines has pieces, each the index in Text where it begins and the
+    // source offset of that index. One array fewer per attribute is a tenth of a large case's tree.
+    private readonly int offset;
+    private readonly (int TextIndex, int SourceOffset)[]? pieces;
 
     internal ValueText(string text, (int TextIndex, int SourceOffset)[] pieces)
     {
         Text = text;
-        this.pieces = pieces;
+        if (pieces.Length == 1 && pieces[0].TextIndex == 0)
+        {
+            offset = pieces[0].SourceOffset;
+        }
+        else
+        {
+            this.pieces = pieces;
+        }
+    }
+
+    private ValueText(string text, int offset)
+    {
+        Text = text;
+        this.offset = offset;
     }
 
     public string Text { get; }
 
     public TextSpan Span => TextSpan.FromBounds(ToSource(0), ToSourceEnd(Text.Length));
 
-    public static ValueText Empty(int sourceOffset) => new(string.Empty, [(0, sourceOffset)]);
+    public static ValueText Empty(int sourceOffset) => new(string.Empty, sourceOffset);
 
-    internal static ValueText Single(string text, int sourceOffset) => new(text, [(0, sourceOffset)]);
+    internal static ValueText Single(string text, int sourceOffset) => new(text, sourceOffset);
 
     /// <summary>The source offset of a character of <see cref="Text"/>.</summary>
     public int ToSource(int index)
     {
+        if (pieces is null)
+        {
+            return offset + index;
+        }
+
         var piece = pieces[0];
         foreach (var candidate in pieces)
         {
@@ -51,6 +72,11 @@ public sealed class ValueText
         }
 
         var text = Text.Substring(start, length);
+        if (pieces is null)
+        {
+            return new ValueText(text, offset + start);
+        }
+
         var inside = 0;
         foreach (var (textIndex, _) in pieces)
         {
