@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Casefile.Localization;
+using StreamJsonRpc;
+using Xunit.Abstractions;
+
+namespace Casefile.LanguageServer.Tests;
+
+/// <summary>
+/// A client that stops reading the server's output (a hung editor) while it goes on sending edits
+/// and requests: the pipe fills and the server's writes block. The server must go on applying
+/// edits, must not queue what it cannot send without bound, must not exit, and once the client
+/// reads again the session goes on as if nothing happened: every request is answered and the last
+/// diagnostics are those of the client's text.
+/// </summary>
+public sealed class StalledClientTests(ITestOutputHelper output)
+{
+    private const string Typed = "### P-900 Witness\n- role: witnes\n- colour: red\n";
+    private const string Hour = "- start: 2024-03-02 23:10";
+
+    [Fact]
+    public async Task A_client_that_stops_reading_holds_back_one_push_per_folder_not_a_queue_of_them()
+    {
+        using var workspace = new TempWorkspace();
+        await using var client = LspClient.StartGated();
+        await client.InitializeAsync(workspace.Root, diagnosticsDelayMs: 0);
+        var uri = workspace.UriOf("stalled.case.md");
+        var text = BigCase.Generate(30);
+        await client.OpenAsync(uri, text);
+        await client.WaitForDiagnosticsAsync(uri);
+        var script = new TypingScript(text, Typed, Hour, middleEditEvery: 10);
+
+        // Typing at a steady pace (each analysis has time to finish, so each has a push to send)
+        // with a request now and then, none of it read. casefile/memoryUsage is handled while the
+        // client does not read (its answer waits with the rest): the memory after a full
+        // collection when the pipe has just filled, and at the end.
+        var atPause = client.Server.ResidentBytes();
+        client.Output!.Pause();
+        var requests = new List<Task<JsonElement>>();
+        Task<JsonElement>? early = null;
+        var peak = atPause;
+        const int Edits = 1000;
+        for (var i = 1; i <= Edits; i++)
+        {
+            var (version, change) = script.Next();
+            await client.ChangeAsync(uri, version, change);
+            if (i % 100 == 0)
+            {
+                requests.Add(client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } }));
+            }
+
+            if (i == 200)
+            {
+                early = client.RequestAsync("casefile/memoryUsage", null);
+            }
+
+            if (i % 250 == 0)
+            {
+                peak = Math.Max(peak, client.Server.ResidentBytes());
+                Assert.False(client.Server.HasExited, client.Server.ErrorOutput);
+            }
+
+            await Task.Delay(2);
+        }
+
+        var late = client.RequestAsync("casefile/memoryUsage", null);
+        await Task.Delay(500);
+        peak = Math.Max(peak, client.Server.ResidentBytes());
+        client.Output.Resume();
+        var (before, after) = ((await early!).GetProperty("managedBytes").GetInt64(), (await late).GetProperty("managedBytes").GetInt64());
+        output.WriteLine($"while the client did not read: managed memory after collection {before / 1e6:F1} MB after 200 edits, {after / 1e6:F1} MB after {Edits}; resident memory {atPause / 1e6:F1} MB at the start, at most {peak / 1e6:F1} MB");
+
+        // A push of this document is some 40 KB, its analysis more: a queue of them grows by megabytes.
+        Assert.True(after - before < 5_000_000, $"the server held {(after - before) / 1e6:F1} MB more after {Edits - 200} more edits that it could not push");
+        Assert.True(peak - atPause < 200_000_000, $"the server grew from {atPause / 1e6:F1} MB to {peak / 1e6:F1} MB while the client did not read");
+
+        await AssertSettledOnAsync(client, workspace.PathOf("stalled.case.md"), uri, script);
+        foreach (var request in requests)
+        {
+            await AnsweredOrModifiedAsync(request);
+        }
+    }
+
+    internal static async Task WaitForErrorOutputAsync(LspClient client, string fragment, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!client.Server.ErrorOutput.Contains(fragment, StringComparison.Ordinal))
+        {
+            Assert.True(clock.Elapsed < timeout, $"'{fragment}' was not logged within {timeout.TotalSeconds} s: the server stopped handling messages. Stderr:\n{client.Server.ErrorOutput}");
+            await Task.Delay(10);
+        }
+    }
+
+    internal static async Task AssertSettledOnAsync(LspClient client, string path, string uri, TypingScript script)
+    {
+        // Pushes are only sent when the diagnostics change: the last one may carry an earlier
+        // version whose diagnostics were the same.
+        var expected = Expected.ForText(path, script.Text, Language.En);
+        var settled = await client.WaitForSettledDiagnosticsAsync(uri, p => RuntimeClient.DescribeWithRelated(p).SequenceEqual(expected), timeout: TimeSpan.FromSeconds(60));
+        Assert.Equal(expected, RuntimeClient.DescribeWithRelated(settled));
+        Assert.True(settled.GetProperty("version").GetInt32() <= script.Version);
+    }
+
+    private static async Task AnsweredOrModifiedAsync(Task<JsonElement> request)
+    {
+        try
+        {
+            await request.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (RemoteInvocationException error) when (error.ErrorCode == -32801)
+        {
+            // ContentModified: the document changed while the request was computed.
+        }
+    }
+}
