@@ -81,6 +81,40 @@ public sealed class StalledClientTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task While_the_client_does_not_read_the_server_goes_on_applying_edits_and_logging()
+    {
+        using var workspace = new TempWorkspace();
+        await using var client = LspClient.StartGated();
+        await client.InitializeAsync(workspace.Root, diagnosticsDelayMs: 0);
+        var uri = workspace.UriOf("stalled.case.md");
+        var text = BigCase.Generate(30);
+        await client.OpenAsync(uri, text);
+        await client.WaitForDiagnosticsAsync(uri);
+        var script = new TypingScript(text, Typed, Hour, middleEditEvery: 5);
+
+        // Every fifth edit changes the diagnostics, so pushes soon fill the pipe.
+        client.Output!.Pause();
+        for (var round = 1; round <= 3; round++)
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                var (version, change) = script.Next();
+                await client.ChangeAsync(uri, version, change);
+                await Task.Delay(1);
+            }
+
+            // An edit of a document that is not open is logged as a warning on standard error:
+            // seeing it there proves the edit was handled, while pushes wait for the client.
+            var marker = $"marker-{round}.case.md";
+            await client.ChangeAsync(workspace.UriOf(marker), 2, Changes.Insert(0, 0, "x"));
+            await WaitForErrorOutputAsync(client, marker, TimeSpan.FromSeconds(10));
+        }
+
+        client.Output.Resume();
+        await AssertSettledOnAsync(client, workspace.PathOf("stalled.case.md"), uri, script);
+    }
+
     internal static async Task WaitForErrorOutputAsync(LspClient client, string fragment, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
