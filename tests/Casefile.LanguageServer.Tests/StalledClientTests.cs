@@ -115,6 +115,42 @@ public sealed class StalledClientTests(ITestOutputHelper output)
         await AssertSettledOnAsync(client, workspace.PathOf("stalled.case.md"), uri, script);
     }
 
+    /// <summary>
+    /// In-process, with an output that blocks as the console's does (synchronously, in the
+    /// thread that writes): the handlers of the client's messages, which run one at a time in
+    /// order, must never be the thread that waits for the client, or edits stop being applied.
+    /// Warnings logged by didChange are sent to the client from that thread.
+    /// </summary>
+    [Fact]
+    public async Task A_write_that_blocks_does_not_hold_the_thread_that_applies_edits()
+    {
+        await using var server = new InProcessServer();
+        var uri = "file:///nowhere/stalled.case.md";
+        await server.SendAsync("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{},"initializationOptions":{"diagnosticsDelayMs":0}}}""");
+        await server.SendAsync("""{"jsonrpc":"2.0","method":"initialized","params":{}}""");
+        await server.SendAsync(JsonSerializer.Serialize(new { jsonrpc = "2.0", method = "textDocument/didOpen", @params = new { textDocument = new { uri, languageId = "markdown", version = 1, text = Samples.NightInterrogation } } }));
+
+        // Nobody reads the output: warnings (about 300 bytes each) soon fill it.
+        for (var i = 1; i <= 1000; i++)
+        {
+            await server.SendAsync(JsonSerializer.Serialize(new { jsonrpc = "2.0", method = "textDocument/didChange", @params = new { textDocument = new { uri = $"file:///nowhere/closed-{i}.case.md", version = 2 }, contentChanges = new[] { new { text = "x" } } } }));
+        }
+
+        for (var version = 2; version <= 50; version++)
+        {
+            await server.SendAsync(JsonSerializer.Serialize(new { jsonrpc = "2.0", method = "textDocument/didChange", @params = new { textDocument = new { uri, version }, contentChanges = new[] { Changes.Insert(0, 0, "x") } } }));
+        }
+
+        var clock = Stopwatch.StartNew();
+        while (server.Host.Context.State.Find(uri)?.Version != 50)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the document is at version {server.Host.Context.State.Find(uri)?.Version}, not 50, while the client does not read");
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(new string('x', 49) + Samples.NightInterrogation, server.Host.Context.State.Find(uri)!.Text.Text);
+    }
+
     internal static async Task WaitForErrorOutputAsync(LspClient client, string fragment, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();

@@ -90,13 +90,23 @@ public sealed class LspMessageHandler : MessageHandlerBase
         }
     }
 
+    /// <summary>
+    /// Writes one message, header and body in one write. The write itself waits on a pool thread:
+    /// standard output's writes are synchronous and block for as long as the client does not read
+    /// (the pipe is full), and the thread that sends may be the one that dispatches the client's
+    /// messages in order (a handler's response, a warning logged by didChange). Were it held, edits
+    /// would stop being applied and the client's messages would pile up unread. StreamJsonRpc sends
+    /// one message at a time, so at most one thread waits for the client.
+    /// </summary>
     protected override async ValueTask WriteCoreAsync(JsonRpcMessage content, CancellationToken cancellationToken)
     {
         var body = new ArrayBufferWriter<byte>();
         Formatter.Serialize(body, content);
         var header = Encoding.ASCII.GetBytes($"Content-Length: {body.WrittenCount}\r\n\r\n");
-        await output.WriteAsync(header, cancellationToken).ConfigureAwait(false);
-        await output.WriteAsync(body.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        var frame = new byte[header.Length + body.WrittenCount];
+        header.CopyTo(frame, 0);
+        body.WrittenSpan.CopyTo(frame.AsSpan(header.Length));
+        await Task.Run(() => output.Write(frame), CancellationToken.None).ConfigureAwait(false);
     }
 
     protected override ValueTask FlushAsync(CancellationToken cancellationToken) => new(output.FlushAsync(cancellationToken));
