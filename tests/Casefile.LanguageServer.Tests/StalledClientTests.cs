@@ -115,6 +115,47 @@ public sealed class StalledClientTests(ITestOutputHelper output)
         await AssertSettledOnAsync(client, workspace.PathOf("stalled.case.md"), uri, script);
     }
 
+    [Fact]
+    public async Task A_client_that_does_not_read_is_sent_a_bounded_number_of_log_messages_then_told_how_many_were_left_out()
+    {
+        using var workspace = new TempWorkspace();
+        await using var client = LspClient.StartGated();
+        await client.InitializeAsync(workspace.Root, RuntimeClient.Capabilities(pullDiagnostics: true), diagnosticsDelayMs: 0);
+
+        // Each edit of a document that is not open is a warning, sent to the client as window/logMessage.
+        client.Output!.Pause();
+        const int Warnings = 3000;
+        for (var i = 1; i <= Warnings; i++)
+        {
+            await client.ChangeAsync(workspace.UriOf($"closed-{i}.case.md"), 2, Changes.Insert(0, 0, "x"));
+        }
+
+        await WaitForErrorOutputAsync(client, $"closed-{Warnings}.case.md", TimeSpan.FromSeconds(20));
+        client.Output.Resume();
+        Assert.True(await TextSyncTests.ServerStillAnswersAsync(client));
+
+        // Every warning is either sent or counted in a notice; most are counted. (How many are
+        // sent depends on the pipe's size and on what the client had read ahead when it stopped.)
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var sent = client.LogMessages().Count(m => m.Contains("which is not open", StringComparison.Ordinal));
+            var notices = client.LogMessages().Where(m => m.Contains("log messages were not sent while the client was not reading", StringComparison.Ordinal)).ToList();
+            var counted = notices.Sum(m => int.Parse(m[..m.IndexOf(' ')], System.Globalization.CultureInfo.InvariantCulture));
+            if (sent + counted == Warnings)
+            {
+                output.WriteLine($"{sent} of {Warnings} warnings sent, {counted} counted in {notices.Count} notice(s)");
+                Assert.InRange(sent, 1, Warnings / 3);
+                break;
+            }
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{sent} warnings sent and {counted} counted, not {Warnings}");
+            await Task.Delay(20);
+        }
+
+        Assert.Contains($"closed-{Warnings}.case.md", client.Server.ErrorOutput);
+    }
+
     /// <summary>
     /// In-process, with an output that blocks as the console's does (synchronously, in the
     /// thread that writes): the handlers of the client's messages, which run one at a time in
