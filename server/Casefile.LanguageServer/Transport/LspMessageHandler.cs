@@ -9,9 +9,10 @@ namespace Casefile.LanguageServer.Transport;
 
 /// <summary>
 /// LSP's base protocol: <c>Content-Length</c> headers, a blank line, a UTF-8 JSON body. Unlike
-/// StreamJsonRpc's own handler it survives what a broken client sends: a header it cannot read is
-/// skipped up to the next <c>Content-Length:</c>, a body that is not JSON-RPC becomes a
-/// notification to <see cref="MalformedMethod"/> (which logs it), an oversized body is skipped.
+/// StreamJsonRpc's own handler it survives what a broken client sends: headers are read as
+/// <see cref="LspFrameReader"/> says, a body that is not JSON-RPC becomes a notification to
+/// <see cref="MalformedMethod"/> (which logs it), and a body over <see cref="MaxMessageBytes"/> is
+/// skipped without being kept.
 /// </summary>
 public sealed class LspMessageHandler : MessageHandlerBase
 {
@@ -20,17 +21,14 @@ public sealed class LspMessageHandler : MessageHandlerBase
     /// <summary>Larger messages are skipped: a 64 MiB case file in UTF-8, JSON-escaped, fits.</summary>
     public const int MaxMessageBytes = 256 * 1024 * 1024;
 
-    private static readonly byte[] ContentLength = Encoding.ASCII.GetBytes("Content-Length:");
-
-    private readonly Stream input;
+    private readonly LspFrameReader frames;
     private readonly Stream output;
     private readonly ILogger logger;
-    private readonly byte[] one = new byte[1];
 
     public LspMessageHandler(Stream output, Stream input, IJsonRpcMessageFormatter formatter, ILogger logger)
         : base(formatter)
     {
-        this.input = new BufferedStream(input, 64 * 1024);
+        frames = new LspFrameReader(input, logger);
         this.output = output;
         this.logger = logger;
     }
@@ -43,7 +41,7 @@ public sealed class LspMessageHandler : MessageHandlerBase
     {
         while (true)
         {
-            var length = await ReadHeadersAsync(cancellationToken).ConfigureAwait(false);
+            var length = await frames.ReadHeadersAsync(cancellationToken).ConfigureAwait(false);
             if (length is null)
             {
                 return null;
@@ -52,7 +50,7 @@ public sealed class LspMessageHandler : MessageHandlerBase
             if (length.Value > MaxMessageBytes)
             {
                 logger.LogWarning("Skipped a message of {Length} bytes, over the limit of {Limit}", length.Value, MaxMessageBytes);
-                if (!await SkipAsync(length.Value, cancellationToken).ConfigureAwait(false))
+                if (!await frames.SkipAsync(length.Value, cancellationToken).ConfigureAwait(false))
                 {
                     return null;
                 }
@@ -61,7 +59,7 @@ public sealed class LspMessageHandler : MessageHandlerBase
             }
 
             var body = new byte[length.Value];
-            if (!await ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false))
+            if (!await frames.ReadBodyAsync(body, cancellationToken).ConfigureAwait(false))
             {
                 return null;
             }
@@ -110,176 +108,6 @@ public sealed class LspMessageHandler : MessageHandlerBase
     }
 
     protected override ValueTask FlushAsync(CancellationToken cancellationToken) => new(output.FlushAsync(cancellationToken));
-
-    /// <summary>The Content-Length of the next message; null at the end of the input.</summary>
-    private async Task<int?> ReadHeadersAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            int? length = null;
-            var malformed = false;
-            while (true)
-            {
-                var line = await ReadLineAsync(cancellationToken).ConfigureAwait(false);
-                if (line is null)
-                {
-                    return null;
-                }
-
-                if (line.Length == 0)
-                {
-                    break;
-                }
-
-                var colon = line.IndexOf(':');
-                if (colon < 0)
-                {
-                    malformed = true;
-                    continue;
-                }
-
-                var name = line[..colon].Trim();
-                if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-                {
-                    if (int.TryParse(line[(colon + 1)..].Trim(), out var parsed) && parsed >= 0)
-                    {
-                        length = parsed;
-                    }
-                    else
-                    {
-                        malformed = true;
-                    }
-                }
-            }
-
-            if (length is { } found && !malformed)
-            {
-                return found;
-            }
-
-            logger.LogWarning("Ignored a message whose headers could not be read; looking for the next Content-Length");
-            if (!await SeekContentLengthAsync(cancellationToken).ConfigureAwait(false))
-            {
-                return null;
-            }
-
-            // The next header line starts after "Content-Length:"; read its value and the rest.
-            var value = await ReadLineAsync(cancellationToken).ConfigureAwait(false);
-            if (value is null)
-            {
-                return null;
-            }
-
-            if (int.TryParse(value.Trim(), out var resynced) && resynced >= 0)
-            {
-                while (true)
-                {
-                    var line = await ReadLineAsync(cancellationToken).ConfigureAwait(false);
-                    if (line is null)
-                    {
-                        return null;
-                    }
-
-                    if (line.Length == 0)
-                    {
-                        return resynced;
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>Reads up to and including the next "Content-Length:"; false at the end of the input.</summary>
-    private async Task<bool> SeekContentLengthAsync(CancellationToken cancellationToken)
-    {
-        var matched = 0;
-        while (true)
-        {
-            var next = await ReadByteAsync(cancellationToken).ConfigureAwait(false);
-            if (next < 0)
-            {
-                return false;
-            }
-
-            matched = char.ToLowerInvariant((char)next) == char.ToLowerInvariant((char)ContentLength[matched]) ? matched + 1
-                : char.ToLowerInvariant((char)next) == char.ToLowerInvariant((char)ContentLength[0]) ? 1 : 0;
-            if (matched == ContentLength.Length)
-            {
-                return true;
-            }
-        }
-    }
-
-    /// <summary>A header line without its terminator (CRLF or LF); null at the end of the input.</summary>
-    private async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
-    {
-        var bytes = new List<byte>(64);
-        while (true)
-        {
-            var next = await ReadByteAsync(cancellationToken).ConfigureAwait(false);
-            if (next < 0)
-            {
-                return bytes.Count == 0 ? null : Encoding.ASCII.GetString(bytes.ToArray());
-            }
-
-            if (next == '\n')
-            {
-                if (bytes.Count > 0 && bytes[^1] == '\r')
-                {
-                    bytes.RemoveAt(bytes.Count - 1);
-                }
-
-                return Encoding.ASCII.GetString(bytes.ToArray());
-            }
-
-            // A header line is short; a runaway one is garbage, not a header.
-            if (bytes.Count < 8192)
-            {
-                bytes.Add((byte)next);
-            }
-        }
-    }
-
-    private async Task<int> ReadByteAsync(CancellationToken cancellationToken)
-    {
-        var read = await input.ReadAsync(one, cancellationToken).ConfigureAwait(false);
-        return read == 0 ? -1 : one[0];
-    }
-
-    private async Task<bool> ReadExactlyAsync(byte[] buffer, CancellationToken cancellationToken)
-    {
-        var total = 0;
-        while (total < buffer.Length)
-        {
-            var read = await input.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                return false;
-            }
-
-            total += read;
-        }
-
-        return true;
-    }
-
-    private async Task<bool> SkipAsync(int length, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[64 * 1024];
-        var remaining = length;
-        while (remaining > 0)
-        {
-            var read = await input.ReadAsync(buffer.AsMemory(0, Math.Min(buffer.Length, remaining)), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                return false;
-            }
-
-            remaining -= read;
-        }
-
-        return true;
-    }
 
     /// <summary>
     /// The stand-in for a message that is not JSON-RPC: a notification to <see cref="MalformedMethod"/>
