@@ -176,10 +176,11 @@ public sealed class MalformedHeaderTests
         await AssertShutsDownAsync(frames, server);
     }
 
-    internal static async Task<RawFrames> StartAsync(ServerProcess server)
+    internal static async Task<RawFrames> StartAsync(ServerProcess server, bool pullDiagnostics = false)
     {
         var frames = new RawFrames(server);
-        var response = JsonDocument.Parse(await frames.RequestAsync(1, "initialize", "{\"processId\":null,\"capabilities\":{}}").WaitAsync(Answer)).RootElement;
+        var capabilities = pullDiagnostics ? "{\"textDocument\":{\"diagnostic\":{}}}" : "{}";
+        var response = JsonDocument.Parse(await frames.RequestAsync(1, "initialize", $"{{\"processId\":null,\"capabilities\":{capabilities},\"initializationOptions\":{{\"diagnosticsDelayMs\":0}}}}").WaitAsync(Answer)).RootElement;
         Assert.True(response.TryGetProperty("result", out _));
         await frames.SendAsync("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
         return frames;

@@ -5,6 +5,16 @@ namespace Casefile.LanguageServer.Tests;
 /// <summary>Writes and reads LSP frames by hand, for tests that send what a JSON-RPC library never would.</summary>
 public sealed class RawFrames(ServerProcess server)
 {
+    private int nextId = 1000;
+
+    /// <summary>Sends a request with a fresh id (from 1001 up) and returns the id.</summary>
+    public async Task<int> SendRequestAsync(string method, string parametersJson)
+    {
+        var id = Interlocked.Increment(ref nextId);
+        await SendAsync($"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"{method}\",\"params\":{parametersJson}}}");
+        return id;
+    }
+
     public async Task SendAsync(string json)
     {
         var body = Encoding.UTF8.GetBytes(json);

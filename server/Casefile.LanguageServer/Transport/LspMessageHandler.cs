@@ -117,26 +117,25 @@ public sealed class LspMessageHandler : MessageHandlerBase
     /// </summary>
     private static JsonRpcMessage Malformed(byte[] body, string description)
     {
-        var (id, isRequest, isJson) = Probe(body);
-        var request = new JsonRpcRequest
-        {
-            Method = MalformedMethod,
-            ArgumentsList = [description, isRequest && id is not null ? (isJson ? Protocol.ErrorCodes.InvalidRequest : Protocol.ErrorCodes.ParseError) : 0],
-        };
-        if (isRequest && id is { } requestId)
-        {
-            request.RequestId = requestId;
-        }
-
-        return request;
+        var probe = Probe(body, isFinalBlock: true);
+        return probe is { IsRequest: true, Id: { } id }
+            ? Malformed(id, description, probe.IsJson ? Protocol.ErrorCodes.InvalidRequest : Protocol.ErrorCodes.ParseError)
+            : new JsonRpcRequest { Method = MalformedMethod, ArgumentsList = [description, 0] };
     }
 
-    /// <summary>What can be read of a broken message: its top-level id, whether it is a request (no result or error), whether it is JSON at all.</summary>
-    private static (RequestId? Id, bool IsRequest, bool IsJson) Probe(byte[] body)
+    private static JsonRpcRequest Malformed(RequestId id, string description, int errorCode) =>
+        new() { Method = MalformedMethod, ArgumentsList = [description, errorCode], RequestId = id };
+
+    /// <summary>
+    /// What can be read of a broken message, or of the first bytes of one too large to read
+    /// (<paramref name="isFinalBlock"/> false): its top-level id, whether it is a request (it has
+    /// an id and a method, or an id and neither result nor error), whether it is JSON at all.
+    /// </summary>
+    private static (RequestId? Id, bool IsRequest, bool IsJson) Probe(byte[] body, bool isFinalBlock)
     {
         RequestId? id = null;
-        var isRequest = true;
-        var reader = new Utf8JsonReader(body, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        var (hasMethod, isResponse) = (false, false);
+        var reader = new Utf8JsonReader(body, isFinalBlock, new JsonReaderState(new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }));
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -146,35 +145,48 @@ public sealed class LspMessageHandler : MessageHandlerBase
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString();
+                var name = reader.ValueTextEquals("id"u8) ? "id" : reader.ValueTextEquals("method"u8) ? "method"
+                    : reader.ValueTextEquals("result"u8) || reader.ValueTextEquals("error"u8) ? "response" : null;
                 if (!reader.Read())
                 {
                     break;
                 }
 
-                if (name == "id")
+                switch (name)
                 {
-                    id = reader.TokenType switch
-                    {
-                        JsonTokenType.Number when reader.TryGetInt64(out var number) => new RequestId(number),
-                        JsonTokenType.String => new RequestId(reader.GetString()),
-                        _ => id,
-                    };
-                }
-                else if (name is "result" or "error")
-                {
-                    isRequest = false;
+                    case "id":
+                        id = reader.TokenType switch
+                        {
+                            JsonTokenType.Number when reader.TryGetInt64(out var number) => new RequestId(number),
+                            JsonTokenType.String => new RequestId(reader.GetString()),
+                            _ => id,
+                        };
+                        break;
+                    case "method":
+                        hasMethod = true;
+                        break;
+                    case "response":
+                        isResponse = true;
+                        break;
                 }
 
-                reader.Skip();
+                if (!reader.TrySkip())
+                {
+                    // The rest of a message too large to read.
+                    return (id, IsRequest(), true);
+                }
             }
 
-            return (id, isRequest, true);
+            // Anything after the object (a second value, junk) makes the whole body broken JSON.
+            return (id, IsRequest(), !isFinalBlock || !reader.Read());
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            return (id, isRequest, false);
+            // Broken JSON, or text that is not UTF-8.
+            return (id, IsRequest(), false);
         }
+
+        bool IsRequest() => !isResponse && (hasMethod || isFinalBlock);
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].TrimEnd('\r');
