@@ -1,15 +1,18 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Casefile.LanguageServer.Transport;
 using Casefile.Localization;
 using Xunit.Abstractions;
 
 namespace Casefile.LanguageServer.Tests;
 
 /// <summary>
-/// Messages of tens of megabytes: a document opened at 32 MB, a replacement of 24 MB typed into a
-/// small one. The server takes them, keeps answering, reports the diagnostics of the text it was
-/// sent, and lets go of the memory afterwards.
+/// Messages of tens of megabytes, and one over the server's limit
+/// (<see cref="LspMessageHandler.MaxMessageBytes"/>): a document opened at 32 MB, a replacement of
+/// 24 MB typed into a small one. The server takes them, keeps answering, reports the diagnostics
+/// of the text it was sent, and lets go of the memory afterwards; a message over the limit is read
+/// past without being kept, and the request in it answered.
 /// </summary>
 public sealed class HugeMessageTests(ITestOutputHelper output)
 {
@@ -102,6 +105,58 @@ public sealed class HugeMessageTests(ITestOutputHelper output)
         output.WriteLine($"managed memory after collection: {large / 1e6:F1} MB with the {text.Length / 1e6:F1} M characters, {small / 1e6:F1} MB after");
         Assert.True(large - small > 2L * prose.Length, $"{large / 1e6:F1} MB with the large text, {small / 1e6:F1} MB after it was replaced");
         Assert.Equal(0, await client.ShutdownAndExitAsync());
+    }
+
+    /// <summary>
+    /// One byte over <see cref="LspMessageHandler.MaxMessageBytes"/>: a didOpen is dropped, a request is
+    /// answered InvalidRequest (its id is read from the first bytes), and neither is kept in memory.
+    /// </summary>
+    [Fact]
+    public async Task A_message_over_the_limit_is_read_past_without_being_kept_and_a_request_in_one_is_answered()
+    {
+        await using var server = ServerProcess.Start();
+        var frames = await MalformedHeaderTests.StartAsync(server, pullDiagnostics: true);
+        var before = server.ResidentBytes();
+        var peak = before;
+        var clock = Stopwatch.StartNew();
+        const string Uri = "file:///abuse/over.case.md";
+        foreach (var (head, tail) in new[]
+        {
+            ($"{{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{{\"textDocument\":{{\"uri\":\"{Uri}\",\"languageId\":\"markdown\",\"version\":1,\"text\":\"# Criminal case 1\\n- case: 1\\n", "\"}}}"),
+            ($"{{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"textDocument/hover\",\"params\":{{\"textDocument\":{{\"uri\":\"{Uri}\"}},\"position\":{{\"line\":0,\"character\":0}},\"padding\":\"", "\"}}"),
+        })
+        {
+            var headBytes = Encoding.UTF8.GetBytes(head);
+            var tailBytes = Encoding.UTF8.GetBytes(tail);
+            long length = LspMessageHandler.MaxMessageBytes + 1L;
+            await frames.SendBytesAsync([.. Encoding.ASCII.GetBytes($"Content-Length: {length}\r\n\r\n"), .. headBytes]);
+            var padding = Encoding.ASCII.GetBytes(new string('a', 1024 * 1024));
+            var remaining = length - headBytes.Length - tailBytes.Length;
+            while (remaining > 0)
+            {
+                var chunk = (int)Math.Min(padding.Length, remaining);
+                await server.Input.WriteAsync(padding.AsMemory(0, chunk));
+                remaining -= chunk;
+                if (remaining % (32 * padding.Length) == 0)
+                {
+                    peak = Math.Max(peak, server.ResidentBytes());
+                }
+            }
+
+            await frames.SendBytesAsync(tailBytes);
+        }
+
+        var answer = await MalformedHeaderTests.AssertAnsweredAsync(frames, server, 7);
+        output.WriteLine($"two messages of {(LspMessageHandler.MaxMessageBytes + 1L) / 1e6:F0} MB read past in {clock.ElapsedMilliseconds} ms; resident memory {before / 1e6:F0} MB before, at most {peak / 1e6:F0} MB; answered {answer.GetProperty("error").GetProperty("message").GetString()}");
+        Assert.Equal(-32600, answer.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.True(peak - before < 64_000_000, $"the server grew from {before / 1e6:F0} MB to {peak / 1e6:F0} MB reading past two messages it does not keep");
+
+        // The didOpen was dropped: the server does not know the document.
+        await frames.SendAsync($"{{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"textDocument/diagnostic\",\"params\":{{\"textDocument\":{{\"uri\":\"{Uri}\"}}}}}}");
+        var report = await MalformedHeaderTests.AssertAnsweredAsync(frames, server, 8);
+        Assert.Empty(report.GetProperty("result").GetProperty("items").EnumerateArray());
+        Assert.Contains("over the limit", server.ErrorOutput);
+        await MalformedHeaderTests.AssertShutsDownAsync(frames, server);
     }
 
     private static async Task<JsonElement> PullAsync(LspClient client, string uri)
