@@ -16,12 +16,14 @@ public sealed class InProcessServer : IAsyncDisposable
     public const int OutputCapacity = 64 * 1024;
 
     private readonly Pipe input = new();
-    private readonly Pipe output = new(new PipeOptions(pauseWriterThreshold: OutputCapacity, resumeWriterThreshold: OutputCapacity / 2, useSynchronizationContext: false));
+    private readonly Pipe output;
     private readonly StringWriter log = new();
     private readonly Task<int> run;
 
-    public InProcessServer()
+    /// <param name="blocking">Whether writes block while the output holds <see cref="OutputCapacity"/> bytes not yet read.</param>
+    public InProcessServer(bool blocking = true)
     {
+        output = new Pipe(new PipeOptions(pauseWriterThreshold: blocking ? OutputCapacity : 0, resumeWriterThreshold: blocking ? OutputCapacity / 2 : 0, useSynchronizationContext: false));
         Host = new LanguageServerHost(input.Reader.AsStream(), new BlockingOutput(output.Writer), TextWriter.Synchronized(log));
         run = Task.Run(Host.RunAsync);
     }
@@ -32,6 +34,9 @@ public sealed class InProcessServer : IAsyncDisposable
     public Stream Output => output.Reader.AsStream();
 
     public string Log => log.ToString();
+
+    /// <summary>Frames to the server's input and from its output.</summary>
+    public RawFrames Frames() => new(input.Writer.AsStream(), output.Reader.AsStream(), () => Log);
 
     public async Task SendAsync(string json)
     {
@@ -50,8 +55,10 @@ public sealed class InProcessServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await input.Writer.CompleteAsync();
-        await output.Reader.CompleteAsync();
         await Host.DisposeAsync();
+
+        // A reader of the output sees its end.
+        await output.Writer.CompleteAsync();
     }
 
     /// <summary>A console stream's behaviour: WriteAsync writes synchronously, and blocks while the pipe is full.</summary>

@@ -3,8 +3,13 @@ using System.Text;
 namespace Casefile.LanguageServer.Tests;
 
 /// <summary>Writes and reads LSP frames by hand, for tests that send what a JSON-RPC library never would.</summary>
-public sealed class RawFrames(ServerProcess server)
+public sealed class RawFrames(Stream input, Stream output, Func<string> errorOutput)
 {
+    public RawFrames(ServerProcess server)
+        : this(server.Input, server.Output, () => server.ErrorOutput)
+    {
+    }
+
     private int nextId = 1000;
 
     /// <summary>Sends a request with a fresh id (from 1001 up) and returns the id.</summary>
@@ -18,15 +23,15 @@ public sealed class RawFrames(ServerProcess server)
     public async Task SendAsync(string json)
     {
         var body = Encoding.UTF8.GetBytes(json);
-        await server.Input.WriteAsync(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
-        await server.Input.WriteAsync(body);
-        await server.Input.FlushAsync();
+        await input.WriteAsync(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
+        await input.WriteAsync(body);
+        await input.FlushAsync();
     }
 
     public async Task SendBytesAsync(byte[] bytes)
     {
-        await server.Input.WriteAsync(bytes);
-        await server.Input.FlushAsync();
+        await input.WriteAsync(bytes);
+        await input.FlushAsync();
     }
 
     /// <summary>Sends a request and returns the body of its response, skipping notifications.</summary>
@@ -78,10 +83,10 @@ public sealed class RawFrames(ServerProcess server)
         var read = 0;
         while (read < length)
         {
-            var n = await server.Output.ReadAsync(buffer.AsMemory(read));
+            var n = await output.ReadAsync(buffer.AsMemory(read));
             if (n == 0)
             {
-                throw new EndOfStreamException($"The server closed its output. Stderr:\n{server.ErrorOutput}");
+                throw new EndOfStreamException($"The server closed its output. Stderr:\n{errorOutput()}");
             }
 
             read += n;
@@ -96,9 +101,9 @@ public sealed class RawFrames(ServerProcess server)
         var one = new byte[1];
         while (true)
         {
-            if (await server.Output.ReadAsync(one) == 0)
+            if (await output.ReadAsync(one) == 0)
             {
-                throw new EndOfStreamException($"The server closed its output. Stderr:\n{server.ErrorOutput}");
+                throw new EndOfStreamException($"The server closed its output. Stderr:\n{errorOutput()}");
             }
 
             if (one[0] == '\n')

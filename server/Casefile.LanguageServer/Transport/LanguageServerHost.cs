@@ -37,7 +37,7 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
         var formatter = new SystemTextJsonFormatter();
         JsonOptions.Configure(formatter.JsonSerializerOptions);
         var handler = new LspMessageHandler(output, input, formatter, Context.Logger);
-        var cancellation = new LspCancellationStrategy(() => rpc!);
+        var cancellation = Cancellation = new LspCancellationStrategy(() => rpc!);
         rpc = new LanguageServerRpc(handler, formatter, Context.Lifecycle, Context.Logger)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
@@ -74,6 +74,8 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
     }
 
     public ServerContext Context { get; }
+
+    internal LspCancellationStrategy Cancellation { get; }
 
     /// <summary>Runs until exit (0 after shutdown, 1 without) or until the input closes (0 after shutdown, else 1).</summary>
     public async Task<int> RunAsync()
