@@ -192,6 +192,56 @@ public sealed class StalledClientTests(ITestOutputHelper output)
         Assert.Equal(new string('x', 49) + Samples.NightInterrogation, server.Host.Context.State.Find(uri)!.Text.Text);
     }
 
+    /// <summary>
+    /// A client that pulls diagnostics is asked to pull again (workspace/diagnostic/refresh) after
+    /// an edit of a case split over files. If it does not read, it is owed one such request, not
+    /// one per edit, each held by the server.
+    /// </summary>
+    [Fact]
+    public async Task A_pulling_client_that_does_not_read_is_owed_one_refresh_not_one_per_edit()
+    {
+        using var workspace = new TempWorkspace();
+        const string Other = "# Criminal case 245100031000999\n- case: 245100031000999\n\n### P-5000 Abenov Daulet\n- role: witness\n";
+        workspace.Write("other.case.md", Other);
+        await using var client = LspClient.StartGated();
+        await client.InitializeAsync(workspace.Root, RuntimeClient.Capabilities(pullDiagnostics: true), diagnosticsDelayMs: 0);
+        var uri = workspace.UriOf("stalled.case.md");
+        var text = BigCase.Generate(30);
+        await client.OpenAsync(uri, text);
+        await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri } });
+        var script = new TypingScript(text, Typed, Hour, middleEditEvery: 10);
+
+        client.Output!.Pause();
+        Task<JsonElement>? early = null;
+        const int Edits = 1500;
+        for (var i = 1; i <= Edits; i++)
+        {
+            var (version, change) = script.Next();
+            await client.ChangeAsync(uri, version, change);
+            if (i == 100)
+            {
+                early = client.RequestAsync("casefile/memoryUsage", null);
+            }
+
+            await Task.Delay(1);
+        }
+
+        var late = client.RequestAsync("casefile/memoryUsage", null);
+        await Task.Delay(500);
+        client.Output.Resume();
+        var (before, after) = ((await early!).GetProperty("managedBytes").GetInt64(), (await late).GetProperty("managedBytes").GetInt64());
+        await Task.Delay(500);
+        var refreshes = client.Notifications.Count(n => n.Method == "workspace/diagnostic/refresh");
+        output.WriteLine($"{refreshes} refresh requests for {Edits} edits; managed memory after collection {before / 1e6:F2} MB after 100 edits, {after / 1e6:F2} MB after {Edits}");
+        Assert.InRange(refreshes, 1, 10);
+        Assert.True(after - before < 1_000_000, $"the server held {(after - before) / 1e6:F2} MB more after {Edits - 100} edits it could not ask the client to pull");
+
+        // Read again, the client pulls and gets the diagnostics of its text.
+        var report = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri } });
+        var path = workspace.PathOf("stalled.case.md");
+        Assert.Equal(Expected.Diagnostics([(workspace.PathOf("other.case.md"), Other), (path, script.Text)], path, Language.En), RuntimeClient.Describe(report));
+    }
+
     internal static async Task WaitForErrorOutputAsync(LspClient client, string fragment, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();

@@ -20,14 +20,18 @@ namespace Casefile.LanguageServer.Features.Diagnostics;
 /// </summary>
 public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
 {
+    private static readonly TimeSpan RefreshTimeout = TimeSpan.FromSeconds(30);
     private readonly ServerContext context;
     private readonly ConcurrentDictionary<string, string> published = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Timer> pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FolderPushes> pushesByFolder = new(StringComparer.Ordinal);
+    private readonly object refreshGate = new();
     private readonly string? docsRoot = RuleDocs.FindRoot();
     private TaskCompletionSource changeSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long refreshedSettingsGeneration;
     private Timer? refreshTimer;
+    private bool refreshing;
+    private bool refreshAgain;
 
     public DiagnosticsFeature(ServerContext context)
     {
@@ -358,15 +362,46 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
         }
     }
 
+    /// <summary>
+    /// Asks the client to pull again. One request is out at a time: one asked for meanwhile is sent
+    /// once it is answered (or after <see cref="RefreshTimeout"/>, when it is given up), so a client
+    /// that reads slowly or not at all is owed one refresh, not one per edit.
+    /// </summary>
     private async Task RequestRefreshAsync()
     {
-        try
+        lock (refreshGate)
         {
-            await context.Rpc.InvokeWithParameterObjectAsync<object?>("workspace/diagnostic/refresh", null).ConfigureAwait(false);
+            if (refreshing)
+            {
+                refreshAgain = true;
+                return;
+            }
+
+            refreshing = true;
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+
+        while (true)
         {
-            context.Logger.LogDebug("workspace/diagnostic/refresh failed: {Message}", exception.Message);
+            try
+            {
+                using var timeout = new CancellationTokenSource(RefreshTimeout);
+                await context.Rpc.InvokeWithParameterObjectAsync<object?>("workspace/diagnostic/refresh", null, timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                context.Logger.LogDebug("workspace/diagnostic/refresh failed: {Message}", exception.Message);
+            }
+
+            lock (refreshGate)
+            {
+                if (!refreshAgain)
+                {
+                    refreshing = false;
+                    return;
+                }
+
+                refreshAgain = false;
+            }
         }
     }
 
