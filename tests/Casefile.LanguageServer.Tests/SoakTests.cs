@@ -47,15 +47,14 @@ public sealed class SoakTests(ITestOutputHelper output)
                 pulls++;
             }
 
-            if (i % 10_000 == 0 && Environment.GetEnvironmentVariable("CASEFILE_SOAK_TRACE") == "1")
+            if (i % 10_000 == 0)
             {
-                output.WriteLine($"{i}: {await client.RequestAsync("casefile/memoryUsage", null)}");
-            }
-
-            if (i == WarmUp)
-            {
-                start = await client.RequestAsync("casefile/memoryUsage", null);
-                output.WriteLine($"after {WarmUp:N0} edits ({clock.Elapsed.TotalSeconds:F1} s): {start}");
+                var usage = await client.RequestAsync("casefile/memoryUsage", null);
+                output.WriteLine($"after {i:N0} edits ({clock.Elapsed.TotalSeconds:F1} s): managed {usage.GetProperty("managedBytes").GetInt64() / 1e6:F2} MB, working set {usage.GetProperty("workingSetBytes").GetInt64() / 1e6:F0} MB");
+                if (i == WarmUp)
+                {
+                    start = usage;
+                }
             }
         }
 
