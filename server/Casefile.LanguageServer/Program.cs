@@ -32,7 +32,7 @@ public static class Program
         ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 4), completionPorts);
 
         // Standard output carries the protocol: nothing else may ever write to it.
-        var output = Console.OpenStandardOutput();
+        var output = StandardStreams.OpenOutput();
         var input = Console.OpenStandardInput();
         Console.SetOut(Console.Error);
         await using var host = new LanguageServerHost(input, output, Console.Error);

@@ -16,13 +16,14 @@ public sealed class LspClient : IAsyncDisposable
     private readonly SemaphoreSlim notified = new(0);
     private readonly JsonRpc rpc;
 
-    private LspClient(ServerProcess server)
+    private LspClient(ServerProcess server, bool gated = false)
     {
         Server = server;
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        rpc = new JsonRpc(new HeaderDelimitedMessageHandler(server.Input, server.Output, formatter));
+        Output = gated ? new GatedStream(server.Output) : null;
+        rpc = new JsonRpc(new HeaderDelimitedMessageHandler(server.Input, Output ?? server.Output, formatter));
         foreach (var method in new[] { "textDocument/publishDiagnostics", "window/logMessage", "window/showMessage", "$/logTrace", "telemetry/event" })
         {
             Handle(method, new Action<JsonElement>(p => Record(method, p)));
@@ -39,10 +40,16 @@ public sealed class LspClient : IAsyncDisposable
 
     public ServerProcess Server { get; }
 
+    /// <summary>The server's output as this client reads it, when started with <see cref="StartGated"/>: pause it to stop reading.</summary>
+    public GatedStream? Output { get; }
+
     /// <summary>What the client answers to workspace/configuration for "casefile".</summary>
     public JsonObject Settings { get; set; } = new() { ["language"] = "auto" };
 
     public static LspClient Start(params string[] arguments) => new(ServerProcess.Start(arguments));
+
+    /// <summary>A client that can stop reading the server's output (<see cref="Output"/>) and resume.</summary>
+    public static LspClient StartGated() => new(ServerProcess.Start(), gated: true);
 
     /// <summary>Capabilities of a client like VS Code's, with pull diagnostics off unless asked.</summary>
     public static JsonObject DefaultCapabilities(bool pullDiagnostics = false)

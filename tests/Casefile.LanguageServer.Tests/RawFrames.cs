@@ -3,20 +3,35 @@ using System.Text;
 namespace Casefile.LanguageServer.Tests;
 
 /// <summary>Writes and reads LSP frames by hand, for tests that send what a JSON-RPC library never would.</summary>
-public sealed class RawFrames(ServerProcess server)
+public sealed class RawFrames(Stream input, Stream output, Func<string> errorOutput)
 {
+    public RawFrames(ServerProcess server)
+        : this(server.Input, server.Output, () => server.ErrorOutput)
+    {
+    }
+
+    private int nextId = 1000;
+
+    /// <summary>Sends a request with a fresh id (from 1001 up) and returns the id.</summary>
+    public async Task<int> SendRequestAsync(string method, string parametersJson)
+    {
+        var id = Interlocked.Increment(ref nextId);
+        await SendAsync($"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"{method}\",\"params\":{parametersJson}}}");
+        return id;
+    }
+
     public async Task SendAsync(string json)
     {
         var body = Encoding.UTF8.GetBytes(json);
-        await server.Input.WriteAsync(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
-        await server.Input.WriteAsync(body);
-        await server.Input.FlushAsync();
+        await input.WriteAsync(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
+        await input.WriteAsync(body);
+        await input.FlushAsync();
     }
 
     public async Task SendBytesAsync(byte[] bytes)
     {
-        await server.Input.WriteAsync(bytes);
-        await server.Input.FlushAsync();
+        await input.WriteAsync(bytes);
+        await input.FlushAsync();
     }
 
     /// <summary>Sends a request and returns the body of its response, skipping notifications.</summary>
@@ -68,10 +83,10 @@ public sealed class RawFrames(ServerProcess server)
         var read = 0;
         while (read < length)
         {
-            var n = await server.Output.ReadAsync(buffer.AsMemory(read));
+            var n = await output.ReadAsync(buffer.AsMemory(read));
             if (n == 0)
             {
-                throw new EndOfStreamException($"The server closed its output. Stderr:\n{server.ErrorOutput}");
+                throw new EndOfStreamException($"The server closed its output. Stderr:\n{errorOutput()}");
             }
 
             read += n;
@@ -86,9 +101,9 @@ public sealed class RawFrames(ServerProcess server)
         var one = new byte[1];
         while (true)
         {
-            if (await server.Output.ReadAsync(one) == 0)
+            if (await output.ReadAsync(one) == 0)
             {
-                throw new EndOfStreamException($"The server closed its output. Stderr:\n{server.ErrorOutput}");
+                throw new EndOfStreamException($"The server closed its output. Stderr:\n{errorOutput()}");
             }
 
             if (one[0] == '\n')

@@ -81,6 +81,13 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public void CloseInput() => process.StandardInput.Close();
 
+    /// <summary>The server process's resident memory (VmRSS) now, in bytes, read from outside: it answers even when the server cannot.</summary>
+    public long ResidentBytes()
+    {
+        process.Refresh();
+        return process.WorkingSet64;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)

@@ -15,9 +15,18 @@ namespace Casefile.LanguageServer.Transport;
 /// </summary>
 public sealed class LanguageServerHost : System.IAsyncDisposable
 {
+    /// <summary>
+    /// How many log messages may wait to be sent to the client at once. A client that stops
+    /// reading would otherwise make every warning a message held for it; the rest are counted,
+    /// and standard error has them all.
+    /// </summary>
+    public const int LogMessagesInFlight = 64;
+
     private readonly LanguageServerRpc rpc;
     private readonly FeatureCatalog features;
     private readonly ILoggerFactory loggerFactory;
+    private int logMessagesInFlight;
+    private int logMessagesLeftOut;
 
     public LanguageServerHost(Stream input, Stream output, TextWriter log)
     {
@@ -28,7 +37,7 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
         var formatter = new SystemTextJsonFormatter();
         JsonOptions.Configure(formatter.JsonSerializerOptions);
         var handler = new LspMessageHandler(output, input, formatter, Context.Logger);
-        var cancellation = new LspCancellationStrategy(() => rpc!);
+        var cancellation = Cancellation = new LspCancellationStrategy(() => rpc!);
         rpc = new LanguageServerRpc(handler, formatter, Context.Lifecycle, Context.Logger)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
@@ -48,14 +57,25 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
         logs.ToClient = (type, message) =>
         {
             // Nothing goes to the client before it has sent initialize (LSP 3.17).
-            if (Context.Lifecycle.State != LifecycleState.WaitingForInitialize)
+            if (Context.Lifecycle.State == LifecycleState.WaitingForInitialize)
             {
-                _ = NotifyLogAsync(type, message);
+                return;
             }
+
+            if (Interlocked.Increment(ref logMessagesInFlight) > LogMessagesInFlight)
+            {
+                Interlocked.Decrement(ref logMessagesInFlight);
+                Interlocked.Increment(ref logMessagesLeftOut);
+                return;
+            }
+
+            _ = NotifyLogAsync(type, message);
         };
     }
 
     public ServerContext Context { get; }
+
+    internal LspCancellationStrategy Cancellation { get; }
 
     /// <summary>Runs until exit (0 after shutdown, 1 without) or until the input closes (0 after shutdown, else 1).</summary>
     public async Task<int> RunAsync()
@@ -111,14 +131,25 @@ public sealed class LanguageServerHost : System.IAsyncDisposable
         }
     }
 
+    /// <summary>Sends a log message; the first one sent after some were left out says how many.</summary>
     private async Task NotifyLogAsync(int type, string message)
     {
         try
         {
             await rpc.NotifyWithParameterObjectAsync("window/logMessage", new Protocol.LogMessageParams(type, message)).ConfigureAwait(false);
+            var leftOut = Interlocked.Exchange(ref logMessagesLeftOut, 0);
+            if (leftOut > 0)
+            {
+                var notice = $"{leftOut} log messages were not sent while the client was not reading; the server's standard error has them all.";
+                await rpc.NotifyWithParameterObjectAsync("window/logMessage", new Protocol.LogMessageParams(Protocol.MessageType.Warning, notice)).ConfigureAwait(false);
+            }
         }
         catch (Exception exception) when (exception is ConnectionLostException or ObjectDisposedException or InvalidOperationException)
         {
+        }
+        finally
+        {
+            Interlocked.Decrement(ref logMessagesInFlight);
         }
     }
 }

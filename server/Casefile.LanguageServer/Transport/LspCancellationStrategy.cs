@@ -28,6 +28,18 @@ public sealed class LspCancellationStrategy(Func<JsonRpc> rpc) : ICancellationSt
     private readonly Dictionary<RequestId, CancellationTokenSource> running = [];
     private readonly LinkedList<RequestId> early = new();
 
+    /// <summary>How many requests can be cancelled now, and how many cancels wait for a request that may yet come.</summary>
+    internal (int Running, int EarlyCancels) Pending
+    {
+        get
+        {
+            lock (gate)
+            {
+                return (running.Count, early.Count);
+            }
+        }
+    }
+
     /// <summary>The client cancels one of its requests.</summary>
     [JsonRpcMethod(Method, UseSingleObjectParameterDeserialization = false)]
     public void CancelRequest(JsonElement id)

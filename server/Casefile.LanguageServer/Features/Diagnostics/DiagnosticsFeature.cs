@@ -20,17 +20,21 @@ namespace Casefile.LanguageServer.Features.Diagnostics;
 /// </summary>
 public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
 {
+    private static readonly TimeSpan RefreshTimeout = TimeSpan.FromSeconds(30);
     private readonly ServerContext context;
     private readonly ConcurrentDictionary<string, string> published = new(StringComparer.Ordinal);
 
     /// <summary>The analysis and settings each push was rendered from: the same again renders the same.</summary>
     private readonly ConcurrentDictionary<string, (Casefile.Analysis.FileAnalysis Analysis, long SettingsGeneration)> publishedFrom = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Timer> pending = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> publishing = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FolderPushes> pushesByFolder = new(StringComparer.Ordinal);
+    private readonly object refreshGate = new();
     private readonly string? docsRoot = RuleDocs.FindRoot();
     private TaskCompletionSource changeSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long refreshedSettingsGeneration;
     private Timer? refreshTimer;
+    private bool refreshing;
+    private bool refreshAgain;
 
     public DiagnosticsFeature(ServerContext context)
     {
@@ -254,57 +258,44 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
     }
 
     /// <summary>
-    /// Analyses the folder as it is now and pushes what changed since the last push. Pushes of one
-    /// folder take turns, and one whose state was superseded in the meantime sends nothing (the
-    /// newer state's own push follows), so a client never sees older diagnostics after newer ones.
+    /// Analyses the folder as it is now and pushes what changed since the last push. Each change
+    /// starts its own analysis (a newer one cancels an older one), but pushes of one folder take
+    /// turns through <see cref="FolderPushes"/>, which keeps only the newest analysis waiting: a
+    /// client that reads slowly, or not at all, holds back one push per folder, never a queue of
+    /// them. A push whose state was superseded in the meantime sends nothing (the newer state's own
+    /// push follows), so a client never sees older diagnostics after newer ones.
     /// </summary>
     private async Task PublishAsync(string folder)
     {
-        var gate = publishing.GetOrAdd(folder, _ => new SemaphoreSlim(1, 1));
         try
         {
             await context.SettingsLoaded.ConfigureAwait(false);
             var state = context.State;
             var analysis = await context.AnalyzeFolderAsync(state, folder, CancellationToken.None).ConfigureAwait(false);
-            await gate.WaitAsync().ConfigureAwait(false);
+            var pushes = pushesByFolder.GetOrAdd(folder, _ => new FolderPushes());
+            if (!pushes.Offer(state, analysis))
+            {
+                // Another push of this folder is being sent; it takes this analysis (or a newer one) when it is done.
+                return;
+            }
+
+            var done = false;
             try
             {
-                if (IsSuperseded(state, folder))
+                while (pushes.Take() is { } next)
                 {
-                    return;
+                    await SendAsync(folder, next.State, next.Analysis).ConfigureAwait(false);
                 }
 
-                foreach (var (uri, (snapshot, file)) in analysis.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
-                {
-                    if (publishedFrom.TryGetValue(uri, out var from) && ReferenceEquals(from.Analysis, file) && from.SettingsGeneration == state.SettingsGeneration && published.ContainsKey(uri))
-                    {
-                        // Another case of the folder changed: this file's analysis is the cached one, already pushed.
-                        continue;
-                    }
-
-                    var (items, fingerprint) = Render(snapshot, file, state);
-                    publishedFrom[uri] = (file, state.SettingsGeneration);
-                    if (published.TryGetValue(uri, out var last) && last == fingerprint)
-                    {
-                        // Only what changed is pushed: the same diagnostics again would only make the editor redraw.
-                        continue;
-                    }
-
-                    published[uri] = fingerprint;
-                    await context.Rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new Lsp.PublishDiagnosticsParams(uri, items) { Version = snapshot.Version }).ConfigureAwait(false);
-                }
-
-                foreach (var uri in published.Keys.Where(u => DocumentUris.FolderOf(u) == folder && !analysis.Files.ContainsKey(u)).ToList())
-                {
-                    // The file is gone: clear what was shown for it.
-                    published.TryRemove(uri, out _);
-                    publishedFrom.TryRemove(uri, out _);
-                    await context.Rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new Lsp.PublishDiagnosticsParams(uri, [])).ConfigureAwait(false);
-                }
+                done = true;
             }
             finally
             {
-                gate.Release();
+                if (!done)
+                {
+                    // A push that failed gives up the turn, so that the next change's push is sent.
+                    pushes.GiveUp();
+                }
             }
         }
         catch (Exception exception) when (exception is OperationCanceledException or ConnectionLostException or ObjectDisposedException)
@@ -313,6 +304,42 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
         catch (Exception exception)
         {
             context.Logger.LogError(exception, "Publishing diagnostics failed");
+        }
+    }
+
+    private async Task SendAsync(string folder, WorkspaceState state, FolderAnalysis analysis)
+    {
+        if (IsSuperseded(state, folder))
+        {
+            return;
+        }
+
+        foreach (var (uri, (snapshot, file)) in analysis.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (publishedFrom.TryGetValue(uri, out var from) && ReferenceEquals(from.Analysis, file) && from.SettingsGeneration == state.SettingsGeneration && published.ContainsKey(uri))
+            {
+                // Another case of the folder changed: this file's analysis is the cached one, already pushed.
+                continue;
+            }
+
+            var (items, fingerprint) = Render(snapshot, file, state);
+            publishedFrom[uri] = (file, state.SettingsGeneration);
+            if (published.TryGetValue(uri, out var last) && last == fingerprint)
+            {
+                // Only what changed is pushed: the same diagnostics again would only make the editor redraw.
+                continue;
+            }
+
+            published[uri] = fingerprint;
+            await context.Rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new Lsp.PublishDiagnosticsParams(uri, items) { Version = snapshot.Version }).ConfigureAwait(false);
+        }
+
+        foreach (var uri in published.Keys.Where(u => DocumentUris.FolderOf(u) == folder && !analysis.Files.ContainsKey(u)).ToList())
+        {
+            // The file is gone: clear what was shown for it.
+            published.TryRemove(uri, out _);
+            publishedFrom.TryRemove(uri, out _);
+            await context.Rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new Lsp.PublishDiagnosticsParams(uri, [])).ConfigureAwait(false);
         }
     }
 
@@ -346,15 +373,104 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
         }
     }
 
+    /// <summary>
+    /// Asks the client to pull again. One request is out at a time: one asked for meanwhile is sent
+    /// once it is answered (or after <see cref="RefreshTimeout"/>, when it is given up), so a client
+    /// that reads slowly or not at all is owed one refresh, not one per edit.
+    /// </summary>
     private async Task RequestRefreshAsync()
     {
-        try
+        lock (refreshGate)
         {
-            await context.Rpc.InvokeWithParameterObjectAsync<object?>("workspace/diagnostic/refresh", null).ConfigureAwait(false);
+            if (refreshing)
+            {
+                refreshAgain = true;
+                return;
+            }
+
+            refreshing = true;
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+
+        while (true)
         {
-            context.Logger.LogDebug("workspace/diagnostic/refresh failed: {Message}", exception.Message);
+            try
+            {
+                using var timeout = new CancellationTokenSource(RefreshTimeout);
+                await context.Rpc.InvokeWithParameterObjectAsync<object?>("workspace/diagnostic/refresh", null, timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                context.Logger.LogDebug("workspace/diagnostic/refresh failed: {Message}", exception.Message);
+            }
+
+            lock (refreshGate)
+            {
+                if (!refreshAgain)
+                {
+                    refreshing = false;
+                    return;
+                }
+
+                refreshAgain = false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The pushes of one folder: whether one is being sent, and the newest analysis waiting to be
+    /// sent after it. An older analysis that arrives late (its cancellation came too late to stop
+    /// it) never replaces a newer one.
+    /// </summary>
+    private sealed class FolderPushes
+    {
+        private readonly object gate = new();
+        private (WorkspaceState State, FolderAnalysis Analysis)? waiting;
+        private long lastTaken = -1;
+        private bool sending;
+
+        /// <summary>Leaves the analysis to be sent; true when the caller is to send it (nobody else is sending).</summary>
+        public bool Offer(WorkspaceState state, FolderAnalysis analysis)
+        {
+            lock (gate)
+            {
+                if (state.Revision > lastTaken && (waiting is not { } w || w.State.Revision < state.Revision))
+                {
+                    waiting = (state, analysis);
+                }
+
+                if (sending)
+                {
+                    return false;
+                }
+
+                sending = true;
+                return true;
+            }
+        }
+
+        /// <summary>The analysis to send next; null (and the turn given up) when none waits.</summary>
+        public (WorkspaceState State, FolderAnalysis Analysis)? Take()
+        {
+            lock (gate)
+            {
+                if (waiting is not { } next)
+                {
+                    sending = false;
+                    return null;
+                }
+
+                waiting = null;
+                lastTaken = next.State.Revision;
+                return next;
+            }
+        }
+
+        public void GiveUp()
+        {
+            lock (gate)
+            {
+                sending = false;
+            }
         }
     }
 }

@@ -74,6 +74,7 @@ public sealed class TextSyncFeature(ServerContext context) : ILanguageFeature
     public void DidClose(Lsp.DidCloseTextDocumentParams request)
     {
         var uri = DocumentUris.Normalize(request.TextDocument.Uri);
+        var folder = DocumentUris.FolderOf(uri);
         context.Update(
             state =>
             {
@@ -88,7 +89,28 @@ public sealed class TextSyncFeature(ServerContext context) : ILanguageFeature
                     DiskShadows = state.DiskShadows.Remove(uri),
                 };
             },
-            [DocumentUris.FolderOf(uri)]);
+            [folder]);
+
+        if (!context.State.InFolder(folder).Any())
+        {
+            // The folder's last analysis holds the closed document, its text and its syntax, until
+            // the folder is analysed again: for ever, when nothing is left in it (a file opened from
+            // outside the workspace) and the client pulls its diagnostics (nothing is pushed for it).
+            // The analysis of what is left, nothing, takes its place.
+            _ = ForgetClosedAsync(folder);
+        }
+    }
+
+    private async Task ForgetClosedAsync(string folder)
+    {
+        try
+        {
+            await context.AnalyzeFolderAsync(context.State, folder, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // A newer change to the folder took its place, which is as good.
+        }
     }
 
     [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
