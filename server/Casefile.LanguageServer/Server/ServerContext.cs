@@ -127,7 +127,7 @@ public sealed class ServerContext
     public IReadOnlyCollection<string> AllFolders() => FoldersOf(State);
 
     private static IReadOnlyCollection<string> FoldersOf(WorkspaceState state) =>
-        state.Documents.Values.Select(d => DocumentUris.FolderOf(d.Uri)).Distinct(StringComparer.Ordinal).ToList();
+        state.Documents.Values.Select(d => d.Folder).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>casefile.json (nearest wins), then the editor's settings over it.</summary>
     public RuleSettings RuleSettingsFor(string path) => casefileJson.SettingsFor(path).OverriddenBy(Settings.Rules);

@@ -16,6 +16,7 @@ public sealed class DocumentSnapshot
     {
         Uri = uri;
         Path = DocumentUris.ToPath(uri);
+        Folder = DocumentUris.FolderOf(uri);
         Text = text;
         Version = version;
         IsOpen = isOpen;
@@ -27,6 +28,9 @@ public sealed class DocumentSnapshot
     public string Uri { get; }
 
     public string Path { get; }
+
+    /// <summary>The folder the document belongs to, worked out once: every keystroke asks it of every document.</summary>
+    public string Folder { get; }
 
     public SourceText Text { get; }
 

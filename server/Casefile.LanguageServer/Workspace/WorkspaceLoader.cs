@@ -76,7 +76,7 @@ public sealed class WorkspaceLoader(ServerContext context)
                 DiskShadows = state.DiskShadows.SetItems(found.Where(f => state.Find(f.Uri) is { IsOpen: true }).Select(f => KeyValuePair.Create(f.Uri, f))),
                 FolderPaths = state.FolderPaths.AddRange(paths),
             },
-            found.Select(f => DocumentUris.FolderOf(f.Uri)).Distinct().ToList());
+            found.Select(f => f.Folder).Distinct().ToList());
     }
 
     public void RemoveFolders(IReadOnlyList<string> paths)
@@ -89,7 +89,7 @@ public sealed class WorkspaceLoader(ServerContext context)
                 Documents = state.Documents.RemoveRange(gone.Select(d => d.Uri)),
                 FolderPaths = state.FolderPaths.RemoveAll(paths.Contains),
             },
-            gone.Select(d => DocumentUris.FolderOf(d.Uri)).Distinct().ToList());
+            gone.Select(d => d.Folder).Distinct().ToList());
     }
 
     /// <summary>A file created, changed or deleted on disk; an open document keeps the editor's text.</summary>
@@ -143,7 +143,7 @@ public sealed class WorkspaceLoader(ServerContext context)
                 Documents = state.Documents.RemoveRange(gone.Where(d => !d.IsOpen).Select(d => d.Uri)),
                 DiskShadows = state.DiskShadows.RemoveRange(gone.Where(d => d.IsOpen).Select(d => d.Uri)),
             },
-            gone.Select(d => DocumentUris.FolderOf(d.Uri)).Distinct(StringComparer.Ordinal).ToList());
+            gone.Select(d => d.Folder).Distinct(StringComparer.Ordinal).ToList());
     }
 
     private static bool IsUnder(string path, string folder) =>

@@ -32,5 +32,5 @@ public sealed record WorkspaceState
         FolderPaths.Any(folder => path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
     public IEnumerable<DocumentSnapshot> InFolder(string folder) =>
-        Documents.Values.Where(d => DocumentUris.FolderOf(d.Uri) == folder);
+        Documents.Values.Where(d => d.Folder == folder);
 }

@@ -137,7 +137,7 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
             var anyChanged = false;
             try
             {
-                foreach (var folder in state.Documents.Values.Select(d => DocumentUris.FolderOf(d.Uri)).Distinct(StringComparer.Ordinal))
+                foreach (var folder in state.Documents.Values.Select(d => d.Folder).Distinct(StringComparer.Ordinal))
                 {
                     var analysis = await context.AnalyzeFolderAsync(state, folder, cancellationToken).ConfigureAwait(false);
                     foreach (var (uri, (snapshot, file)) in analysis.Files)
