@@ -357,10 +357,17 @@ public static class Checks
 
         foreach (var prefix in EntityId.Prefixes)
         {
-            var next = Call("IdRename.NextFreeId", () => IdRename.NextFreeId(model.Group, prefix));
-            if (!EntityId.TryParse(next.ToString(), out var parsed) || parsed != next || next.Prefix != prefix)
+            // The ID a rename suggests, and the one completion and the create-entity fix give a new entity.
+            foreach (var (entry, next) in new[]
             {
-                throw new FuzzFailure("next-id", $"IdRename.NextFreeId: '{next}' for {prefix}- is not an ID");
+                ("IdRename.NextFreeId", Call("IdRename.NextFreeId", () => IdRename.NextFreeId(model.Group, prefix))),
+                ("NextFreeId.For", Call("NextFreeId.For", () => NextFreeId.For(model.Group, prefix))),
+            })
+            {
+                if (!EntityId.TryParse(next.ToString(), out var parsed) || parsed != next || next.Prefix != prefix)
+                {
+                    throw new FuzzFailure("next-id", $"{entry}: '{next}' for {prefix}- is not an ID");
+                }
             }
         }
 
