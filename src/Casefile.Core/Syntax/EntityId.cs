@@ -40,6 +40,28 @@ public readonly record struct EntityId(char Prefix, int Number)
     }
 
     /// <summary>
+    /// The ID after the highest number in use; when that is the largest number an ID can have
+    /// (int.MaxValue), the lowest number not in use, since one more would not be an ID.
+    /// </summary>
+    internal static EntityId NextFree(char prefix, IEnumerable<int> numbersInUse)
+    {
+        var used = numbersInUse.ToHashSet();
+        var highest = used.DefaultIfEmpty(0).Max();
+        if (highest < int.MaxValue)
+        {
+            return new EntityId(prefix, highest + 1);
+        }
+
+        var lowest = 1;
+        while (used.Contains(lowest))
+        {
+            lowest++;
+        }
+
+        return new EntityId(prefix, lowest);
+    }
+
+    /// <summary>
     /// Something a user meant as an ID but wrote wrongly: "p-1", "P-01", "P-0", "P-1:", a letter
     /// that is no prefix ("X-1") or a Cyrillic look-alike ("Р-1" with a Cyrillic Р). Used to tell
     /// such headings apart from prose.
