@@ -5,8 +5,11 @@ using System.Text.RegularExpressions;
 
 namespace Casefile.Fuzz.Engine;
 
-/// <summary>One saved failing input: its name, the input, how it is replayed and the note of what it broke.</summary>
-public sealed record Regression(string Name, FuzzInput Input, bool IsScaling, string Note);
+/// <summary>One saved failing input: its name, the input, how it is replayed (a repeated unit is timed from <see cref="ScalingLength"/> characters) and the note of what it broke.</summary>
+public sealed record Regression(string Name, FuzzInput Input, bool IsScaling, string Note)
+{
+    public int ScalingLength { get; init; } = 25_000;
+}
 
 /// <summary>
 /// The folder of inputs that once broke something (<c>tests/fuzz/regressions</c>):
@@ -15,7 +18,7 @@ public sealed record Regression(string Name, FuzzInput Input, bool IsScaling, st
 /// <item><c>NAME.case.md.utf16le</c>: one file whose text is not valid UTF-16 (a lone surrogate), as raw UTF-16LE code units;</item>
 /// <item><c>NAME/</c>: the files of one case, analysed together;</item>
 /// <item><c>NAME.repeat.case.md</c>: a unit of text that, repeated, once took super-linear time;</item>
-/// <item><c>NAME.note</c>: one line on what it broke, with the positions seed it failed at (<c>positions=N</c>).</item>
+/// <item><c>NAME.note</c>: one line on what it broke, with the positions seed it failed at (<c>positions=N</c>) and, for a repeated unit, the smaller length it is timed at (<c>length=N</c>, by default 25,000).</item>
 /// </list>
 /// </summary>
 public static partial class Regressions
@@ -99,7 +102,8 @@ public static partial class Regressions
         var notePath = Path.Combine(folder, name + ".note");
         var note = File.Exists(notePath) ? File.ReadAllText(notePath).Trim() : string.Empty;
         var positions = PositionsPattern().Match(note) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 1;
-        return new Regression(name, new FuzzInput(files, positions, FuzzSettings.Default) { Origin = "regression " + name }, isScaling, note);
+        var length = LengthPattern().Match(note) is { Success: true } lengthMatch ? int.Parse(lengthMatch.Groups[1].Value, CultureInfo.InvariantCulture) : 25_000;
+        return new Regression(name, new FuzzInput(files, positions, FuzzSettings.Default) { Origin = "regression " + name }, isScaling, note) { ScalingLength = length };
     }
 
     /// <summary>UTF-8 files as the bytes say (a BOM kept as U+FEFF, so that it is fuzzed too); .utf16le files as raw code units.</summary>
@@ -142,4 +146,7 @@ public static partial class Regressions
 
     [GeneratedRegex(@"positions=(-?\d+)")]
     private static partial Regex PositionsPattern();
+
+    [GeneratedRegex(@"length=(\d+)")]
+    private static partial Regex LengthPattern();
 }

@@ -13,7 +13,7 @@ public static class Replay
         if (regression.IsScaling)
         {
             var unit = regression.Input.Files[0].Text;
-            var measure = Scaling.FindBlowUp(unit, 25_000, TimeSpan.FromSeconds(hangBaseSeconds * 3));
+            var measure = Scaling.FindBlowUp(unit, regression.ScalingLength, TimeSpan.FromSeconds(hangBaseSeconds * 3));
             return measure is null ? null : $"super-linear: {measure}";
         }
 
