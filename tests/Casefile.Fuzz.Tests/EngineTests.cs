@@ -68,8 +68,8 @@ public sealed class EngineTests
     [Fact]
     public void Linear_text_is_not_taken_for_a_blow_up()
     {
-        var measure = Scaling.Measure("### E-1 Search\n- kind: protocol\n- proves: C-1\n\nprose P-1\n", 12_500, TimeSpan.FromSeconds(60));
-        Assert.NotNull(measure);
-        Assert.False(Scaling.IsSuperLinear(measure), measure.ToString());
+        var unit = "### E-1 Search\n- kind: protocol\n- proves: C-1\n\nprose P-1\n";
+        Assert.NotNull(Scaling.Screen(unit, 12_500, TimeSpan.FromSeconds(60)));
+        Assert.Null(Scaling.FindBlowUp(unit, 12_500, TimeSpan.FromSeconds(60)));
     }
 }

@@ -206,21 +206,25 @@ public sealed class FuzzRun(SeedCorpus corpus, FuzzRunOptions options, Action<st
             return;
         }
 
-        // Shrink the unit while it still blows up: the smallest repeated text that does.
+        // Shrink the unit while it still screens as a blow-up, and keep the smaller one if it is still confirmed.
         var unitInput = FuzzInput.Single(unit, "scaling");
         if (options.Minimize)
         {
             var minimizer = new Minimizer(
-                candidate => candidate.Files[0].Text.Length > 0 && Scaling.Measure(candidate.Files[0].Text, options.ScalingLength, bound) is { } m && Scaling.IsSuperLinear(m),
+                candidate => candidate.Files[0].Text.Length > 0 && Scaling.Screen(candidate.Files[0].Text, options.ScalingLength, bound) is { IsSuperLinear: true },
                 maxAttempts: 300,
                 options.MinimizeTime);
-            unitInput = minimizer.Minimize(unitInput);
-            measure = Scaling.Measure(unitInput.Files[0].Text, options.ScalingLength, bound) ?? measure;
+            var smaller = minimizer.Minimize(unitInput);
+            if (smaller.Length < unitInput.Length && Scaling.FindBlowUp(smaller.Files[0].Text, options.ScalingLength, bound) is { } again)
+            {
+                unitInput = smaller;
+                measure = again;
+            }
         }
 
         var saved = options.SaveFolder is null
             ? null
-            : Regressions.Save(options.SaveFolder, Regressions.NameFor(signature) + "-" + seed.ToString("x8", System.Globalization.CultureInfo.InvariantCulture), unitInput, isScaling: true, $"super-linear: {measure}; found from input seed {seed} (run seed {options.Seed}, input {index})");
+            : Regressions.Save(options.SaveFolder, Regressions.NameFor(signature) + "-" + seed.ToString("x8", System.Globalization.CultureInfo.InvariantCulture), unitInput, isScaling: true, $"length={options.ScalingLength} super-linear: {measure}; found from input seed {seed} (run seed {options.Seed}, input {index})");
         var found = new FoundFailure(signature, options.Seed, index, seed, "scaling of " + input.Origin, unitInput.Length, failure.Message + $"\nrepeated unit: {Escape(unitInput.Files[0].Text)}", saved);
         result.Failures.Add(found);
         log("FAILURE " + found);

@@ -8,7 +8,7 @@ namespace Casefile.Fuzz.Engine;
 /// <summary>One saved failing input: its name, the input, how it is replayed (a repeated unit is timed from <see cref="ScalingLength"/> characters) and the note of what it broke.</summary>
 public sealed record Regression(string Name, FuzzInput Input, bool IsScaling, string Note)
 {
-    public int ScalingLength { get; init; } = 25_000;
+    public int ScalingLength { get; init; } = 12_500;
 }
 
 /// <summary>
@@ -18,7 +18,7 @@ public sealed record Regression(string Name, FuzzInput Input, bool IsScaling, st
 /// <item><c>NAME.case.md.utf16le</c>: one file whose text is not valid UTF-16 (a lone surrogate), as raw UTF-16LE code units;</item>
 /// <item><c>NAME/</c>: the files of one case, analysed together;</item>
 /// <item><c>NAME.repeat.case.md</c>: a unit of text that, repeated, once took super-linear time;</item>
-/// <item><c>NAME.note</c>: one line on what it broke, with the positions seed it failed at (<c>positions=N</c>) and, for a repeated unit, the smaller length it is timed at (<c>length=N</c>, by default 25,000).</item>
+/// <item><c>NAME.note</c>: one line on what it broke, with the positions seed it failed at (<c>positions=N</c>) and, for a repeated unit, the smaller length it is timed at (<c>length=N</c>, by default 12,500).</item>
 /// </list>
 /// </summary>
 public static partial class Regressions
@@ -102,7 +102,7 @@ public static partial class Regressions
         var notePath = Path.Combine(folder, name + ".note");
         var note = File.Exists(notePath) ? File.ReadAllText(notePath).Trim() : string.Empty;
         var positions = PositionsPattern().Match(note) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 1;
-        var length = LengthPattern().Match(note) is { Success: true } lengthMatch ? int.Parse(lengthMatch.Groups[1].Value, CultureInfo.InvariantCulture) : 25_000;
+        var length = LengthPattern().Match(note) is { Success: true } lengthMatch ? int.Parse(lengthMatch.Groups[1].Value, CultureInfo.InvariantCulture) : 12_500;
         return new Regression(name, new FuzzInput(files, positions, FuzzSettings.Default) { Origin = "regression " + name }, isScaling, note) { ScalingLength = length };
     }
 

@@ -9,29 +9,41 @@ public sealed record StepTime(string Step, double Small, double Large)
     public override string ToString() => $"{Step} {Small * 1000:0.0} ms → {Large * 1000:0.0} ms (×{Ratio:0.0})";
 }
 
-/// <summary>The times of every step of the linear pass at two sizes of the same repeated text.</summary>
-public sealed record ScalingMeasure(int Repeats, int SmallLength, IReadOnlyList<StepTime> Steps, bool TimedOut)
+/// <summary>The times of every step of the linear pass at two sizes of the same repeated text, and the growth a step may show.</summary>
+public sealed record ScalingMeasure(int Repeats, int SmallLength, int Factor, double RatioLimit, IReadOnlyList<StepTime> Steps, bool TimedOut)
 {
     /// <summary>The step that grew the most among those that took long enough to be measured above the noise.</summary>
     public StepTime? Worst => Steps.Where(s => s.Large >= Scaling.MinimumSeconds).OrderByDescending(s => s.Ratio).FirstOrDefault();
 
+    public bool IsSuperLinear => TimedOut || Worst is { } worst && worst.Ratio > RatioLimit;
+
     public override string ToString() =>
         TimedOut
-            ? $"{Repeats}× ({SmallLength} chars), then {Scaling.Factor}× that: did not finish in time"
-            : $"{Repeats}× ({SmallLength} chars), then {Scaling.Factor}× that: {(Worst is { } worst ? worst.ToString() : "every step fast")}";
+            ? $"{Repeats}× ({SmallLength} chars), then {Factor}× that: did not finish in time"
+            : $"{Repeats}× ({SmallLength} chars), then {Factor}× that: {(Worst is { } worst ? worst.ToString() : "every step fast")}";
 }
 
 /// <summary>
 /// Super-linear blow-ups: a unit of text (some lines, or a few characters) is repeated to some
-/// thousands of characters and then to <see cref="Factor"/> times that, and each step of the
-/// one-call-each pass over every entry point (<see cref="Oracles.Checks.LinearPass"/>) is timed
-/// in the thread's own CPU time, without full collections. A linear step grows about <see cref="Factor"/> times (up to twice that, for the cache and the collector); a step that grows more than <see cref="RatioLimit"/>
-/// times, and takes long enough to be measured, is a blow-up (quadratic code grows 64 times).
+/// thousands of characters and then to a multiple of that, and each step of the one-call-each
+/// pass over every entry point (<see cref="Oracles.Checks.LinearPass"/>) is timed in the
+/// thread's own CPU time, without full collections, so that a loaded machine does not count.
+/// <para>
+/// A screening measure goes from <c>n</c> to 8<c>n</c> characters: a linear step grows about 8
+/// times, up to 20 when the smaller text still fits in the processor's cache; more than 28 times
+/// is suspect (quadratic code grows 64 times). A suspect is measured again from 4<c>n</c> (at least
+/// 50,000 characters) to 16<c>n</c>, where both texts are out of the cache, taking the median of
+/// three runs: a step that grows more than 10 times for 4 times the text (quadratic: 16), and
+/// takes long enough to be measured, is a blow-up.
+/// </para>
 /// </summary>
 public static class Scaling
 {
-    public const int Factor = 8;
-    public const double RatioLimit = 28;
+    public const int ScreenFactor = 8;
+    public const double ScreenLimit = 28;
+    public const int ConfirmFactor = 4;
+    public const double ConfirmLimit = 10;
+    public const int ConfirmMinimumLength = 50_000;
     public const double MinimumSeconds = 0.1;
     public const string Prefix = "# Criminal case 1\n- case: 1\n\n";
 
@@ -60,13 +72,14 @@ public static class Scaling
     }
 
     /// <summary>
-    /// The steps' times at the two sizes, each the least of <paramref name="runs"/> runs (a pause
-    /// of a loaded machine lengthens one run, not all); null when the pass throws (the ordinary
-    /// checks report that).
+    /// The steps' times at <paramref name="smallLength"/> characters and <paramref name="factor"/>
+    /// times that, each the median of <paramref name="runs"/> runs (a pause of a loaded machine
+    /// lengthens one run, not all); null when the pass throws (the ordinary checks report that).
     /// </summary>
-    public static ScalingMeasure? Measure(string unit, int targetLength, TimeSpan bound, int runs = 1)
+    public static ScalingMeasure? Measure(string unit, int smallLength, int factor, double limit, TimeSpan bound, int runs = 1)
     {
-        var repeats = Math.Clamp(targetLength / Math.Max(1, unit.Length), 10, 200_000);
+        var repeats = Math.Clamp(smallLength / Math.Max(1, unit.Length), 10, 200_000);
+        var length = Build(unit, repeats).Length;
 
         // Warm up: the first call of each entry point pays for JIT compilation.
         var warm = Math.Max(1, repeats / 20);
@@ -75,60 +88,57 @@ public static class Scaling
             return null;
         }
 
-        Dictionary<string, double>? small = null;
-        Dictionary<string, double>? large = null;
+        var small = new List<Dictionary<string, double>>();
+        var large = new List<Dictionary<string, double>>();
         for (var run = 0; run < runs; run++)
         {
-            if (Time(Build(unit, repeats), unit, repeats, bound) is not var (smallRun, smallTimedOut))
+            foreach (var (size, times) in new[] { (repeats, small), (repeats * factor, large) })
             {
-                return null;
-            }
+                if (Time(Build(unit, size), unit, size, bound) is not var (steps, timedOut))
+                {
+                    return null;
+                }
 
-            if (smallTimedOut)
-            {
-                return new ScalingMeasure(repeats, Build(unit, repeats).Length, [], true);
-            }
+                if (timedOut)
+                {
+                    return new ScalingMeasure(repeats, length, factor, limit, [], true);
+                }
 
-            if (Time(Build(unit, repeats * Factor), unit, repeats * Factor, bound) is not var (largeRun, largeTimedOut))
-            {
-                return null;
+                times.Add(steps);
             }
-
-            if (largeTimedOut)
-            {
-                return new ScalingMeasure(repeats, Build(unit, repeats).Length, [], true);
-            }
-
-            small = Least(small, smallRun);
-            large = Least(large, largeRun);
         }
 
-        var steps = small!.Keys.Select(k => new StepTime(k, small[k], large!.GetValueOrDefault(k))).OrderByDescending(s => s.Large).ToList();
-        return new ScalingMeasure(repeats, Build(unit, repeats).Length, steps, false);
+        static double Median(List<Dictionary<string, double>> runs, string step) =>
+            runs.Select(r => r.GetValueOrDefault(step)).Order().ElementAt(runs.Count / 2);
+
+        var stepTimes = small[0].Keys.Select(k => new StepTime(k, Median(small, k), Median(large, k))).OrderByDescending(s => s.Large).ToList();
+        return new ScalingMeasure(repeats, length, factor, limit, stepTimes, false);
     }
 
-    private static Dictionary<string, double> Least(Dictionary<string, double>? before, Dictionary<string, double> run) =>
-        before is null ? run : run.ToDictionary(p => p.Key, p => Math.Min(p.Value, before.GetValueOrDefault(p.Key, double.MaxValue)), StringComparer.Ordinal);
+    /// <summary>The screening measure, from <paramref name="length"/> characters to 8 times that.</summary>
+    public static ScalingMeasure? Screen(string unit, int length, TimeSpan bound) =>
+        Measure(unit, length, ScreenFactor, ScreenLimit, bound);
 
-    /// <summary>Super-linear: the large input overran its bound, or a step grew much more than <see cref="Factor"/> times.</summary>
-    public static bool IsSuperLinear(ScalingMeasure measure) => measure.TimedOut || measure.Worst is { Ratio: > RatioLimit };
+    /// <summary>The confirming measure, from 4 times <paramref name="length"/> (at least 50,000 characters) to 4 times that, median of three runs.</summary>
+    public static ScalingMeasure? Confirm(string unit, int length, TimeSpan bound) =>
+        Measure(unit, Math.Max(ConfirmMinimumLength, length * 4), ConfirmFactor, ConfirmLimit, bound, runs: 3);
 
-    /// <summary>Measured once, and again three times when it looks super-linear, so that one pause of a loaded machine is not taken for a blow-up.</summary>
-    public static ScalingMeasure? FindBlowUp(string unit, int targetLength, TimeSpan bound)
+    /// <summary>Screened, then confirmed out of the cache: a blow-up, or null.</summary>
+    public static ScalingMeasure? FindBlowUp(string unit, int length, TimeSpan bound)
     {
-        var first = Measure(unit, targetLength, bound);
-        if (first is null || !IsSuperLinear(first))
+        var screen = Screen(unit, length, bound);
+        if (screen is null || !screen.IsSuperLinear)
         {
             return null;
         }
 
-        if (first.TimedOut)
+        if (screen.TimedOut)
         {
-            return first;
+            return screen;
         }
 
-        var again = Measure(unit, targetLength, bound, runs: 3);
-        return again is not null && IsSuperLinear(again) ? again : null;
+        var confirmed = Confirm(unit, length, bound);
+        return confirmed is { IsSuperLinear: true } ? confirmed : null;
     }
 
     private static (Dictionary<string, double> Steps, bool TimedOut)? Time(FuzzInput input, string unit, int repeats, TimeSpan bound)
