@@ -16,7 +16,10 @@ public sealed record FuzzInput(IReadOnlyList<FuzzFile> Files, int PositionSeed, 
 {
     public string Origin { get; init; } = "unknown";
 
-    public int Length => Files.Sum(f => f.Text.Length);
+    /// <summary>The text of a casefile.json beside the files, whose settings then replace <see cref="Settings"/>; null for none.</summary>
+    public string? Config { get; init; }
+
+    public int Length => Files.Sum(f => f.Text.Length) + (Config?.Length ?? 0);
 
     public FuzzInput WithFiles(IReadOnlyList<FuzzFile> files) => this with { Files = files };
 

@@ -4,8 +4,8 @@ namespace Casefile.Fuzz.Engine;
 
 /// <summary>
 /// Shrinks a failing input while it still fails the same way: whole files first, then runs of
-/// lines (halves, quarters … single lines), then runs of characters. Bounded by a number of
-/// attempts and a time, so that a run always moves on.
+/// lines (halves, quarters … single lines), then runs of characters; the casefile.json last.
+/// Bounded by a number of attempts and a time, so that a run always moves on.
 /// </summary>
 public sealed class Minimizer(Func<FuzzInput, bool> stillFails, int maxAttempts, TimeSpan maxTime)
 {
@@ -38,6 +38,11 @@ public sealed class Minimizer(Func<FuzzInput, bool> stillFails, int maxAttempts,
 
             input = Shrink(input, i => Sources.Mutator.Lines(TextOf(i)), (i, units) => WithText(i, string.Concat(units)));
             input = Shrink(input, i => TextOf(i).Select(c => c.ToString()).ToList(), (i, units) => WithText(i, string.Concat(units)));
+        }
+
+        if (input.Config is not null)
+        {
+            input = Shrink(input, i => (i.Config ?? string.Empty).Select(c => c.ToString()).ToList(), (i, units) => i with { Config = string.Concat(units) });
         }
 
         return input;

@@ -16,7 +16,7 @@ public sealed record Regression(string Name, FuzzInput Input, bool IsScaling, st
 /// <list type="bullet">
 /// <item><c>NAME.case.md</c>: one file, as UTF-8 bytes;</item>
 /// <item><c>NAME.case.md.utf16le</c>: one file whose text is not valid UTF-16 (a lone surrogate), as raw UTF-16LE code units;</item>
-/// <item><c>NAME/</c>: the files of one case, analysed together;</item>
+/// <item><c>NAME/</c>: the files of one case, analysed together, with the <c>casefile.json</c> beside them if any;</item>
 /// <item><c>NAME.repeat.case.md</c>: a unit of text that, repeated, once took super-linear time;</item>
 /// <item><c>NAME.note</c>: one line on what it broke, with the positions seed it failed at (<c>positions=N</c>) and, for a repeated unit, the smaller length it is timed at (<c>length=N</c>, by default 12,500).</item>
 /// </list>
@@ -26,6 +26,7 @@ public static partial class Regressions
     public const string RepeatSuffix = ".repeat.case.md";
     private const string Utf16Suffix = ".case.md.utf16le";
     private const string Suffix = ".case.md";
+    private const string ConfigName = "casefile.json";
 
     public static string DefaultFolder(string repositoryRoot) => Path.Combine(repositoryRoot, "tests", "fuzz", "regressions");
 
@@ -34,7 +35,7 @@ public static partial class Regressions
     {
         Directory.CreateDirectory(folder);
         string written;
-        if (input.Files.Count == 1)
+        if (input.Files.Count == 1 && input.Config is null)
         {
             var text = input.Files[0].Text;
             var valid = IsValidUtf16(text);
@@ -52,6 +53,13 @@ public static partial class Regressions
                 File.WriteAllBytes(
                     Path.Combine(written, valid ? fileName : fileName + ".utf16le"),
                     valid ? new UTF8Encoding(false).GetBytes(file.Text) : MemoryMarshal.AsBytes(file.Text.AsSpan()).ToArray());
+            }
+
+            if (input.Config is { } config)
+            {
+                File.WriteAllBytes(
+                    Path.Combine(written, IsValidUtf16(config) ? ConfigName : ConfigName + ".utf16le"),
+                    IsValidUtf16(config) ? new UTF8Encoding(false).GetBytes(config) : MemoryMarshal.AsBytes(config.AsSpan()).ToArray());
             }
         }
 
@@ -78,9 +86,11 @@ public static partial class Regressions
                     .Order(StringComparer.Ordinal)
                     .Select(p => new FuzzFile("/fuzz/case/" + Path.GetFileName(p).Replace(".utf16le", string.Empty, StringComparison.Ordinal), Read(p)))
                     .ToList();
+                var configPath = new[] { ConfigName, ConfigName + ".utf16le" }.Select(n => Path.Combine(path, n)).FirstOrDefault(File.Exists);
                 if (files.Count > 0)
                 {
-                    found.Add(Make(folder, fileName, files, isScaling: false));
+                    var regression = Make(folder, fileName, files, isScaling: false);
+                    found.Add(configPath is null ? regression : regression with { Input = regression.Input with { Config = Read(configPath) } });
                 }
             }
             else if (fileName.EndsWith(RepeatSuffix, StringComparison.Ordinal))

@@ -69,7 +69,7 @@ public static class Checks
         options ??= CheckOptions.Default;
         var report = new CheckReport();
         var random = new Random(input.PositionSeed);
-        var settings = input.Settings.ToRuleSettings();
+        var settings = input.Config is { } config ? ReadConfig(config) : input.Settings.ToRuleSettings();
 
         var syntaxes = Call("CaseFileParser.Parse", () => input.Files.Select(f => CaseFileParser.Parse(f.Path, f.Text)).ToList());
         foreach (var syntax in syntaxes)
@@ -175,6 +175,22 @@ public static class Checks
                 }
             });
         }
+    }
+
+    /// <summary>casefile.json "never throws": its problems carry positions inside the text, and its settings are what the analysis then runs with.</summary>
+    private static RuleSettings ReadConfig(string text)
+    {
+        var config = Call("CasefileJson.Parse", () => Workspace.CasefileJson.Parse(text));
+        var lines = new SourceText(text).LineCount;
+        foreach (var problem in config.Problems)
+        {
+            if (string.IsNullOrWhiteSpace(problem.Message) || problem.Line is < 1 || problem.Line > lines + 1 || problem.Column is < 1)
+            {
+                throw new FuzzFailure("config", $"CasefileJson.Parse: problem '{Show(problem.ToString())}' at line {problem.Line} column {problem.Column} of {lines} lines");
+            }
+        }
+
+        return config.ToSettings();
     }
 
     private static void CheckSyntax(CaseFileSyntax syntax)

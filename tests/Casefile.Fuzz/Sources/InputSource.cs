@@ -30,7 +30,37 @@ public sealed class InputSource(SeedCorpus corpus)
             < 95 => ([new FuzzFile(Folder + "/noise.case.md", Noise(random))], "noise"),
             _ => (MutatedCorpusFile(random, splice: true), "spliced-corpus"),
         };
-        return new FuzzInput(files, random.Next(), Settings(random)) { Origin = origin };
+        var input = new FuzzInput(files, random.Next(), Settings(random)) { Origin = origin };
+        return random.Next(10) == 0 ? input with { Config = Config(random), Origin = origin + "+config" } : input;
+    }
+
+    private static readonly string[] ConfigSeeds =
+    [
+        "{ \"language\": \"ru\", \"rules\": { \"CF1504\": \"warning\", \"CF0401\": \"off\" } }",
+        "{\n  // comment\n  \"language\": \"kk\",\n  \"CF1001\": \"hint\",\n  \"rules\": { \"cf0002\": \"error\", },\n}\n",
+        "{ \"language\": \"en\", \"rules\": { \"CF9999\": \"warning\", \"CF0003\": \"loud\", \"CF0004\": 3 } }",
+        "\uFEFF{ \"rules\": { \"CF1504\": \"off\" } } trailing",
+    ];
+
+    private static readonly string[] ConfigTokens =
+    [
+        "{", "}", "[", "]", ",", ":", "\"", "//", "/*", "*/", "\"language\"", "\"rules\"", "\"CF1504\"", "\"cf0002\"", "\"warning\"", "\"off\"",
+        "\"kk\"", "null", "true", "1e999", "-0", "\\ud800", "\\udc00", "\\u0000", "\\ud83d\\udc6e", "\\", "\n", "\r", "\uD800", "\u00FF",
+    ];
+
+    /// <summary>A casefile.json: a sound one, or one mutated with JSON's own tokens, escapes of lone surrogates among them.</summary>
+    private string Config(Random random)
+    {
+        var text = ConfigSeeds[random.Next(ConfigSeeds.Length)];
+        var rounds = random.Next(4);
+        for (var i = 0; i < rounds; i++)
+        {
+            text = random.Next(3) == 0
+                ? new Mutator(random, () => ConfigSeeds[random.Next(ConfigSeeds.Length)]).MutateOnce(text)
+                : text.Insert(random.Next(text.Length + 1), ConfigTokens[random.Next(ConfigTokens.Length)]);
+        }
+
+        return text;
     }
 
     private static FuzzSettings Settings(Random random)
