@@ -192,8 +192,11 @@ public sealed class FuzzRun(SeedCorpus corpus, FuzzRunOptions options, Action<st
         var random = new Random(seed ^ 0x5CA1E);
         var unit = Scaling.PickUnit(input, random);
         result.ScalingChecks++;
+
+        // One check in four four times larger: some blow-ups only stand out of the noise there.
+        var length = random.Next(4) == 0 ? options.ScalingLength * 4 : options.ScalingLength;
         var bound = TimeSpan.FromSeconds(options.HangBaseSeconds * 3);
-        if (Scaling.FindBlowUp(unit, options.ScalingLength, bound) is not { } measure)
+        if (Scaling.FindBlowUp(unit, length, bound) is not { } measure)
         {
             return;
         }
@@ -211,11 +214,11 @@ public sealed class FuzzRun(SeedCorpus corpus, FuzzRunOptions options, Action<st
         if (options.Minimize)
         {
             var minimizer = new Minimizer(
-                candidate => candidate.Files[0].Text.Length > 0 && Scaling.Screen(candidate.Files[0].Text, options.ScalingLength, bound) is { IsSuperLinear: true },
+                candidate => candidate.Files[0].Text.Length > 0 && Scaling.Screen(candidate.Files[0].Text, length, bound) is { IsSuperLinear: true },
                 maxAttempts: 300,
                 options.MinimizeTime);
             var smaller = minimizer.Minimize(unitInput);
-            if (smaller.Length < unitInput.Length && Scaling.FindBlowUp(smaller.Files[0].Text, options.ScalingLength, bound) is { } again)
+            if (smaller.Length < unitInput.Length && Scaling.FindBlowUp(smaller.Files[0].Text, length, bound) is { } again)
             {
                 unitInput = smaller;
                 measure = again;
@@ -224,7 +227,7 @@ public sealed class FuzzRun(SeedCorpus corpus, FuzzRunOptions options, Action<st
 
         var saved = options.SaveFolder is null
             ? null
-            : Regressions.Save(options.SaveFolder, Regressions.NameFor(signature) + "-" + seed.ToString("x8", System.Globalization.CultureInfo.InvariantCulture), unitInput, isScaling: true, $"length={options.ScalingLength} super-linear: {measure}; found from input seed {seed} (run seed {options.Seed}, input {index})");
+            : Regressions.Save(options.SaveFolder, Regressions.NameFor(signature) + "-" + seed.ToString("x8", System.Globalization.CultureInfo.InvariantCulture), unitInput, isScaling: true, $"length={length} super-linear: {measure}; found from input seed {seed} (run seed {options.Seed}, input {index})");
         var found = new FoundFailure(signature, options.Seed, index, seed, "scaling of " + input.Origin, unitInput.Length, failure.Message + $"\nrepeated unit: {Escape(unitInput.Files[0].Text)}", saved);
         result.Failures.Add(found);
         log("FAILURE " + found);
