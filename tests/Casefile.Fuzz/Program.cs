@@ -20,6 +20,8 @@ const string Usage = """
       --scaling-every N           one input in N also gets a scaling check (default 40; 0: none)
       --input-seed X              check only the input of seed X (as printed with a failure); --print shows it
       --replay PATH               check the regression files (or one file) at PATH
+      --check FILE                check one file's bytes (as AFL++ found them, read as UTF-8) with every oracle; a failure is minimised and saved
+      --afl-dictionary FILE       write the vocabulary's tokens as an AFL++ dictionary
       --profile FILE [--length N] time each entry point on FILE's text repeated to N (default 50,000) and 4N chars (median of 3)
     Exit code: 0 nothing found, 1 failures found, 2 usage, 3 a thread stuck in a hang.
     """;
@@ -31,6 +33,8 @@ string? saveFolder = Regressions.DefaultFolder(root);
 int? inputSeed = null;
 string? replay = null;
 string? profile = null;
+string? check = null;
+string? dictionary = null;
 var profileLength = 50_000;
 var print = false;
 
@@ -76,6 +80,12 @@ try
             case "--profile":
                 profile = Path.GetFullPath(Next());
                 break;
+            case "--check":
+                check = Path.GetFullPath(Next());
+                break;
+            case "--afl-dictionary":
+                dictionary = Path.GetFullPath(Next());
+                break;
             case "--length":
                 profileLength = NextInt();
                 break;
@@ -110,6 +120,45 @@ if (profile is not null)
     }
 
     return measure is { IsSuperLinear: true } ? 1 : 0;
+}
+
+if (dictionary is not null)
+{
+    // AFL++'s format: one "token" a line, bytes outside printable ASCII (and quotes, backslashes) as \xNN.
+    var lines = FormatVocabulary.Tokens.Concat(["casefile-ignore", "<!--", "-->", "```", ": ", "..", "\n- ", "\n### ", "P-1", "E-1", "C-1", "2024-03-02 23:10", "02.03.2024"])
+        .Distinct(StringComparer.Ordinal)
+        .Select((token, index) => $"t{index}=\"{string.Concat(System.Text.Encoding.UTF8.GetBytes(token).Select(b => b is >= 0x20 and < 0x7F and not (byte)'"' and not (byte)'\\' ? ((char)b).ToString() : $"\\x{b:X2}"))}\"");
+    File.WriteAllLines(dictionary, lines);
+    Console.WriteLine($"{FormatVocabulary.Tokens.Count} tokens written to {dictionary}");
+    return 0;
+}
+
+if (check is not null)
+{
+    var text = new System.Text.UTF8Encoding(false, false).GetString(File.ReadAllBytes(check));
+    var input = FuzzInput.Single(text, "file " + Path.GetFileName(check));
+    var regression = new Regression(Path.GetFileName(check), input, IsScaling: false, string.Empty);
+    if (Replay.Check(regression) is not { } failure)
+    {
+        Console.WriteLine($"ok   {check}");
+        return 0;
+    }
+
+    Console.WriteLine($"FAIL {check}\n{failure}");
+    var signature = FailureSignature.Of(new FuzzFailure(failure.Split(':')[0], failure[(failure.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()));
+    if (saveFolder is not null)
+    {
+        var minimizer = new Minimizer(
+            candidate => Replay.Check(new Regression("candidate", candidate, false, string.Empty)) is { } again
+                && FailureSignature.Of(new FuzzFailure(again.Split(':')[0], again[(again.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim())) == signature,
+            2000,
+            TimeSpan.FromMinutes(2));
+        var small = minimizer.Minimize(input);
+        Console.WriteLine($"minimised {input.Length} → {small.Length} chars; saved to "
+            + Regressions.Save(saveFolder, Regressions.NameFor(signature), small, isScaling: false, $"{signature}; found by AFL++ ({Path.GetFileName(check)})"));
+    }
+
+    return 1;
 }
 
 var corpus = SeedCorpus.Load(root);
