@@ -30,20 +30,19 @@ public sealed record ScalingMeasure(int Repeats, int SmallLength, int Factor, do
 /// thread's own CPU time, without full collections, so that a loaded machine does not count.
 /// <para>
 /// A screening measure goes from <c>n</c> to 8<c>n</c> characters: a linear step grows about 8
-/// times, up to 20 when the smaller text still fits in the processor's cache; more than 28 times
-/// is suspect (quadratic code grows 64 times). A suspect is measured again from 4<c>n</c> (at least
-/// 50,000 characters) to 16<c>n</c>, where both texts are out of the cache, taking the median of
-/// three runs: a step that grows more than 10 times for 4 times the text (quadratic: 16), and
-/// takes long enough to be measured, is a blow-up.
+/// times, up to 20 when the smaller text still fits in the processor's cache or the larger one's
+/// heap makes collections dearer; more than 28 times is suspect (quadratic code grows 64 times).
+/// A suspect is measured again from at least 25,000 characters, taking the median of three runs,
+/// and is a blow-up if a step that takes long enough to be measured still grows more than 32 times.
 /// </para>
 /// </summary>
 public static class Scaling
 {
     public const int ScreenFactor = 8;
     public const double ScreenLimit = 28;
-    public const int ConfirmFactor = 4;
-    public const double ConfirmLimit = 10;
-    public const int ConfirmMinimumLength = 50_000;
+    public const int ConfirmFactor = 8;
+    public const double ConfirmLimit = 32;
+    public const int ConfirmMinimumLength = 25_000;
     public const double MinimumSeconds = 0.1;
     public const string Prefix = "# Criminal case 1\n- case: 1\n\n";
 
@@ -119,11 +118,11 @@ public static class Scaling
     public static ScalingMeasure? Screen(string unit, int length, TimeSpan bound) =>
         Measure(unit, length, ScreenFactor, ScreenLimit, bound);
 
-    /// <summary>The confirming measure, from 4 times <paramref name="length"/> (at least 50,000 characters) to 4 times that, median of three runs.</summary>
+    /// <summary>The confirming measure, from <paramref name="length"/> (at least 25,000 characters) to 8 times that, median of three runs.</summary>
     public static ScalingMeasure? Confirm(string unit, int length, TimeSpan bound) =>
-        Measure(unit, Math.Max(ConfirmMinimumLength, length * 4), ConfirmFactor, ConfirmLimit, bound, runs: 3);
+        Measure(unit, Math.Max(ConfirmMinimumLength, length), ConfirmFactor, ConfirmLimit, bound, runs: 3);
 
-    /// <summary>Screened, then confirmed out of the cache: a blow-up, or null.</summary>
+    /// <summary>Screened, then confirmed by the median of three runs: a blow-up, or null.</summary>
     public static ScalingMeasure? FindBlowUp(string unit, int length, TimeSpan bound)
     {
         var screen = Screen(unit, length, bound);
