@@ -12,10 +12,10 @@ namespace Casefile.Fuzz.Tests;
 /// </summary>
 public sealed class BoundedFuzzTests(ITestOutputHelper output)
 {
-    /// <summary>Inputs per seed, and the most time a seed may take: at most 36 s of fuzzing for the three seeds, minimisation aside.</summary>
+    /// <summary>Inputs per seed, and the most time a seed may take: at most 30 s of fuzzing for the three seeds, minimisation aside.</summary>
     private const int InputsPerSeed = 700;
 
-    private static readonly TimeSpan TimePerSeed = TimeSpan.FromSeconds(12);
+    private static readonly TimeSpan TimePerSeed = TimeSpan.FromSeconds(10);
 
     [Theory]
     [InlineData(20060420)]
