@@ -42,9 +42,12 @@ public sealed class EngineTests
                 Regressions.Save(folder, "sample-" + i, FuzzInput.Single(texts[i]) with { PositionSeed = 42 + i }, isScaling: false, "a note");
             }
 
+            Regressions.Save(folder, "sample-2", FuzzInput.Single("- x: \uDC00\n"), isScaling: true, "a repeated unit");
+
             var loaded = Regressions.Load(folder);
-            Assert.Equal(texts, loaded.Select(r => r.Input.Files[0].Text));
-            Assert.Equal([42, 43], loaded.Select(r => r.Input.PositionSeed));
+            Assert.Equal([.. texts, "- x: \uDC00\n"], loaded.Select(r => r.Input.Files[0].Text));
+            Assert.Equal([42, 43, 1], loaded.Select(r => r.Input.PositionSeed));
+            Assert.Equal([false, false, true], loaded.Select(r => r.IsScaling));
         }
         finally
         {

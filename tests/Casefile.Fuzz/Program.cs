@@ -23,7 +23,7 @@ const string Usage = """
       --check FILE                check one file's bytes (as AFL++ found them, read as UTF-8) with every oracle; a failure is minimised and saved
       --afl-dictionary FILE       write the vocabulary's tokens as an AFL++ dictionary
       --profile-rules FILE [--length N]  the same for the model and each rule alone
-      --profile FILE [--length N] time each entry point on FILE's text repeated to N (default 25,000) and 8N chars (median of 3)
+      --profile FILE [--length N] [--factor F]  time each entry point on FILE's text repeated to N (default 25,000) and F×N chars (default 8; median of 3)
     Exit code: 0 nothing found, 1 failures found, 2 usage, 3 a thread stuck in a hang.
     """;
 
@@ -38,6 +38,7 @@ string? check = null;
 string? profileRules = null;
 string? dictionary = null;
 var profileLength = 25_000;
+var profileFactor = Scaling.ConfirmFactor;
 var print = false;
 
 try
@@ -91,6 +92,9 @@ try
             case "--afl-dictionary":
                 dictionary = Path.GetFullPath(Next());
                 break;
+            case "--factor":
+                profileFactor = NextInt();
+                break;
             case "--length":
                 profileLength = NextInt();
                 break;
@@ -117,7 +121,7 @@ catch (Exception exception) when (exception is ArgumentException or FormatExcept
 
 if (profile is not null)
 {
-    var measure = Scaling.Measure(File.ReadAllText(profile), profileLength, Scaling.ConfirmFactor, Scaling.ConfirmLimit, TimeSpan.FromMinutes(5), runs: 3);
+    var measure = Scaling.Measure(ReadUnit(profile), profileLength, profileFactor, profileFactor * 4.0, TimeSpan.FromMinutes(5), runs: 3);
     Console.WriteLine(measure is null ? "the pass throws: check the file with --replay" : measure.ToString());
     foreach (var step in measure?.Steps ?? [])
     {
@@ -129,7 +133,7 @@ if (profile is not null)
 
 if (profileRules is not null)
 {
-    var unit = File.ReadAllText(profileRules);
+    var unit = ReadUnit(profileRules);
     var repeats = Math.Max(10, profileLength / Math.Max(1, unit.Length));
     var small = Scaling.Build(unit, repeats).Files.Select(f => Casefile.Syntax.CaseFileParser.Parse(f.Path, f.Text)).ToList();
     var large = Scaling.Build(unit, repeats * Scaling.ConfirmFactor).Files.Select(f => Casefile.Syntax.CaseFileParser.Parse(f.Path, f.Text)).ToList();
@@ -286,3 +290,8 @@ foreach (var failure in result.Failures)
 }
 
 return result.Stuck ? 3 : result.Failures.Count > 0 ? 1 : 0;
+
+// A unit as a regression file holds it: UTF-8, or raw UTF-16LE code units for a text with a lone surrogate.
+static string ReadUnit(string path) => path.EndsWith(".utf16le", StringComparison.Ordinal)
+    ? new string(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(File.ReadAllBytes(path)))
+    : new System.Text.UTF8Encoding(false, false).GetString(File.ReadAllBytes(path));

@@ -17,7 +17,7 @@ public sealed record Regression(string Name, FuzzInput Input, bool IsScaling, st
 /// <item><c>NAME.case.md</c>: one file, as UTF-8 bytes;</item>
 /// <item><c>NAME.case.md.utf16le</c>: one file whose text is not valid UTF-16 (a lone surrogate), as raw UTF-16LE code units;</item>
 /// <item><c>NAME/</c>: the files of one case, analysed together, with the <c>casefile.json</c> beside them if any;</item>
-/// <item><c>NAME.repeat.case.md</c>: a unit of text that, repeated, once took super-linear time;</item>
+/// <item><c>NAME.repeat.case.md</c> (or <c>.repeat.case.md.utf16le</c>): a unit of text that, repeated, once took super-linear time;</item>
 /// <item><c>NAME.note</c>: one line on what it broke, with the positions seed it failed at (<c>positions=N</c>) and, for a repeated unit, the smaller length it is timed at (<c>length=N</c>, by default 12,500).</item>
 /// </list>
 /// </summary>
@@ -39,7 +39,7 @@ public static partial class Regressions
         {
             var text = input.Files[0].Text;
             var valid = IsValidUtf16(text);
-            written = Path.Combine(folder, name + (isScaling ? RepeatSuffix : valid ? Suffix : Utf16Suffix));
+            written = Path.Combine(folder, name + (isScaling ? RepeatSuffix : Suffix) + (valid ? string.Empty : ".utf16le"));
             File.WriteAllBytes(written, valid ? new UTF8Encoding(false).GetBytes(text) : MemoryMarshal.AsBytes(text.AsSpan()).ToArray());
         }
         else
@@ -93,9 +93,10 @@ public static partial class Regressions
                     found.Add(configPath is null ? regression : regression with { Input = regression.Input with { Config = Read(configPath) } });
                 }
             }
-            else if (fileName.EndsWith(RepeatSuffix, StringComparison.Ordinal))
+            else if (fileName.EndsWith(RepeatSuffix, StringComparison.Ordinal) || fileName.EndsWith(RepeatSuffix + ".utf16le", StringComparison.Ordinal))
             {
-                found.Add(Make(folder, fileName[..^RepeatSuffix.Length], [new FuzzFile("/fuzz/case/input.case.md", Read(path))], isScaling: true));
+                var name = fileName[..fileName.IndexOf(RepeatSuffix, StringComparison.Ordinal)];
+                found.Add(Make(folder, name, [new FuzzFile("/fuzz/case/input.case.md", Read(path))], isScaling: true));
             }
             else if (fileName.EndsWith(Suffix, StringComparison.Ordinal) || fileName.EndsWith(Utf16Suffix, StringComparison.Ordinal))
             {
