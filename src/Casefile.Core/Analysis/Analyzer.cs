@@ -100,13 +100,45 @@ public static class Analyzer
             var byEntity = diagnostics[file]
                 .Where(d => d.Rule.IsParagraphRule && d.Severity == Severity.Error && !d.IsSuppressed && d.Entity is not null)
                 .ToLookup(d => d.Entity!.Value);
+            var ofTwins = ViolationsOfTwins(file, byEntity);
             foreach (var evidence in file.Evidence)
             {
-                var violations = byEntity[evidence.Id].ToList();
+                var violations = ofTwins is not null && ofTwins.TryGetValue(evidence, out var own) ? own : byEntity[evidence.Id].ToList();
                 if (evidence.IsExcluded || violations.Count > 0)
                 {
                     result[evidence] = new Admissibility(evidence.IsExcluded, violations);
                 }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// An ID defined twice or more in a file (CF0005): each of its evidence items answers for the
+    /// diagnostics in its own text, the first for those elsewhere. Giving each item every
+    /// diagnostic of its ID made a file of copies of one item quadratic in time and memory.
+    /// Null when the file defines no evidence ID twice.
+    /// </summary>
+    private static Dictionary<Evidence, List<Diagnostic>>? ViolationsOfTwins(CaseFile file, ILookup<Syntax.EntityId, Diagnostic> byEntity)
+    {
+        Dictionary<Evidence, List<Diagnostic>>? result = null;
+        foreach (var twins in file.Evidence.GroupBy(e => e.Id).Where(g => g.Skip(1).Any()))
+        {
+            result ??= new Dictionary<Evidence, List<Diagnostic>>(ReferenceEqualityComparer.Instance);
+            var items = twins.ToList();
+            var starts = items.Select(e => e.Syntax.FullSpan.Start).ToArray();
+            foreach (var item in items)
+            {
+                result[item] = [];
+            }
+
+            foreach (var diagnostic in byEntity[twins.Key])
+            {
+                var index = Array.BinarySearch(starts, diagnostic.Span.Start);
+                index = index >= 0 ? index : ~index - 1;
+                var owner = index >= 0 && diagnostic.Span.End <= items[index].Syntax.FullSpan.End ? items[index] : items[0];
+                result[owner].Add(diagnostic);
             }
         }
 

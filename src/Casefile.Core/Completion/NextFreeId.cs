@@ -13,7 +13,7 @@ public static class NextFreeId
     public static EntityId For(CaseGroup group, char prefix)
     {
         var used = Defined(group).Concat(Referenced(group).Select(r => r.Id)).Where(id => id.Prefix == prefix);
-        return new EntityId(prefix, used.Select(id => id.Number).DefaultIfEmpty(0).Max() + 1);
+        return EntityId.NextFree(prefix, used.Select(id => id.Number));
     }
 
     /// <summary>IDs of the prefix that values refer to but no file of the case defines, each with the first entity (null: the case) that refers to it.</summary>

@@ -39,11 +39,22 @@ public static class IdOccurrences
 
         // IDs are short, so the offsets they cover make a cheap lookup.
         var claimed = found.SelectMany(o => Enumerable.Range(o.Span.Start, o.Span.Length)).ToHashSet();
-        var suppressions = file.Syntax.Suppressions.Select(s => s.Span).ToList();
+
+        // Suppressions come in source order, as matches do: one walk over both, not every
+        // suppression for every match (quadratic in a file with many of each).
+        var suppressions = file.Syntax.Suppressions.Select(s => s.Span).OrderBy(s => s.Start).ToList();
+        var next = 0;
+        var reach = -1;
         foreach (Match match in SyntaxLocator.IdPattern().Matches(file.Text.Text))
         {
             var span = new TextSpan(match.Index, match.Length);
-            if (Enumerable.Range(span.Start, span.Length).Any(claimed.Contains) || suppressions.Any(s => s.Start <= span.Start && span.End <= s.End))
+            while (next < suppressions.Count && suppressions[next].Start <= span.Start)
+            {
+                reach = Math.Max(reach, suppressions[next].End);
+                next++;
+            }
+
+            if (Enumerable.Range(span.Start, span.Length).Any(claimed.Contains) || reach >= span.End)
             {
                 continue;
             }

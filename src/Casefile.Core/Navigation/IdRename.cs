@@ -52,13 +52,11 @@ public static class IdRename
     /// <summary>The ID after the highest number of this prefix written anywhere in the case (defined, referenced or mentioned).</summary>
     public static EntityId NextFreeId(CaseGroup group, char prefix)
     {
-        var highest = group.Files
+        var used = group.Files
             .SelectMany(IdOccurrences.InFile)
             .Where(o => o.Id.Prefix == prefix)
-            .Select(o => o.Id.Number)
-            .DefaultIfEmpty(0)
-            .Max();
-        return new EntityId(prefix, highest + 1);
+            .Select(o => o.Id.Number);
+        return EntityId.NextFree(prefix, used);
     }
 
     private static string FileName(CaseFile file) => Path.GetFileName(file.Path) is { Length: > 0 } name ? name : file.Path;

@@ -126,6 +126,7 @@ public static partial class CaseFileParser
         private readonly List<SuppressionSyntax> suppressions = [];
         private readonly List<MalformedEntityHeading> malformed = [];
         private readonly HashSet<int> suppressionLines = [];
+        private int[]? nextContentLines;
         private int caseHeadingIndex = -1;
         private List<AttributeSyntax>? openAttributeList;
         private bool attributeListOpen;
@@ -248,17 +249,32 @@ public static partial class CaseFileParser
 
         private int FindTarget(int commentLine, HashSet<int> headingLines, HashSet<int> attributeLines)
         {
-            for (var line = commentLine + 1; line < source.LineCount; line++)
+            nextContentLines ??= NextContentLines();
+            var line = commentLine + 1 < source.LineCount ? nextContentLines[commentLine + 1] : -1;
+            return line >= 0 && (headingLines.Contains(line) || attributeLines.Contains(line)) ? line : -1;
+        }
+
+        /// <summary>
+        /// For each line, the first line from it on that is neither blank nor a suppression comment
+        /// (-1 for none), in one pass from the end: looking ahead from every comment was quadratic
+        /// in a run of comments.
+        /// </summary>
+        private int[] NextContentLines()
+        {
+            var next = new int[source.LineCount];
+            var following = -1;
+            for (var line = source.LineCount - 1; line >= 0; line--)
             {
-                if (suppressionLines.Contains(line) || string.IsNullOrWhiteSpace(source.GetLineText(line)))
+                var span = source.GetLineSpan(line);
+                if (!suppressionLines.Contains(line) && !source.Text.AsSpan(span.Start, span.Length).IsWhiteSpace())
                 {
-                    continue;
+                    following = line;
                 }
 
-                return headingLines.Contains(line) || attributeLines.Contains(line) ? line : -1;
+                next[line] = following;
             }
 
-            return -1;
+            return next;
         }
 
         private void OnHeading(HeadingBlock block)

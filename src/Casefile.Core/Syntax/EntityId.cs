@@ -9,7 +9,7 @@ public readonly record struct EntityId(char Prefix, int Number)
 
     public override string ToString() => $"{Prefix}-{Number}";
 
-    /// <summary>Strict: exactly "X-n" with X one of P, E, C, M, A and n a positive integer without leading zeros.</summary>
+    /// <summary>Strict: exactly "X-n" with X one of P, E, C, M, A and n a positive integer without leading zeros, at most int.MaxValue.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out EntityId id)
     {
         id = default;
@@ -18,7 +18,8 @@ public readonly record struct EntityId(char Prefix, int Number)
             return false;
         }
 
-        var number = 0;
+        // Up to ten digits: read as a long, so that a number past int.MaxValue is refused rather than wrapped onto another ID.
+        var number = 0L;
         foreach (var c in text[2..])
         {
             if (c is < '0' or > '9')
@@ -29,8 +30,35 @@ public readonly record struct EntityId(char Prefix, int Number)
             number = (number * 10) + (c - '0');
         }
 
-        id = new EntityId(text[0], number);
+        if (number > int.MaxValue)
+        {
+            return false;
+        }
+
+        id = new EntityId(text[0], (int)number);
         return true;
+    }
+
+    /// <summary>
+    /// The ID after the highest number in use; when that is the largest number an ID can have
+    /// (int.MaxValue), the lowest number not in use, since one more would not be an ID.
+    /// </summary>
+    internal static EntityId NextFree(char prefix, IEnumerable<int> numbersInUse)
+    {
+        var used = numbersInUse.ToHashSet();
+        var highest = used.DefaultIfEmpty(0).Max();
+        if (highest < int.MaxValue)
+        {
+            return new EntityId(prefix, highest + 1);
+        }
+
+        var lowest = 1;
+        while (used.Contains(lowest))
+        {
+            lowest++;
+        }
+
+        return new EntityId(prefix, lowest);
     }
 
     /// <summary>

@@ -112,7 +112,7 @@ public sealed partial class CasefileJson
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString() ?? string.Empty;
+                var name = ReadString(ref reader);
                 var nameReader = reader;
                 reader.Read();
                 if (string.Equals(name, "language", StringComparison.OrdinalIgnoreCase))
@@ -148,7 +148,7 @@ public sealed partial class CasefileJson
                 return;
             }
 
-            var text = reader.GetString();
+            var text = ReadString(ref reader);
             if (Languages.TryParse(text) is { } parsed)
             {
                 language = parsed;
@@ -170,7 +170,7 @@ public sealed partial class CasefileJson
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var code = reader.GetString() ?? string.Empty;
+                var code = ReadString(ref reader);
                 var codeReader = reader;
                 reader.Read();
                 if (!CodePattern().IsMatch(code))
@@ -198,7 +198,7 @@ public sealed partial class CasefileJson
                 return;
             }
 
-            var word = reader.GetString();
+            var word = ReadString(ref reader);
             if (RuleLevel.Parse(word) is { } level)
             {
                 levels[code] = level;
@@ -206,6 +206,23 @@ public sealed partial class CasefileJson
             else
             {
                 Problem(ref reader, $"Unknown level '{word}' for {code}: expected {LevelWords}.");
+            }
+        }
+
+        /// <summary>
+        /// A string's value; one with an escaped lone surrogate ("\ud800"), which GetString refuses
+        /// with an InvalidOperationException, as it is written, so that it is reported like any
+        /// other unknown word.
+        /// </summary>
+        private static string ReadString(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return reader.GetString() ?? string.Empty;
+            }
+            catch (InvalidOperationException)
+            {
+                return Encoding.UTF8.GetString(reader.ValueSpan);
             }
         }
 

@@ -127,6 +127,17 @@ public sealed class CasefileJsonTests
         Assert.NotEmpty(config.Problems);
     }
 
+    [Theory]
+    [InlineData("""{ "rul\udc00es": { "CF1504": "warning" } }""", "Unknown setting 'rul\\udc00es'")]
+    [InlineData("""{ "rules": { "\ud800CF1504": "warning" } }""", "'\\ud800CF1504' is not a diagnostic code")]
+    [InlineData("""{ "language": "k\udc00k" }""", "Unknown language 'k\\udc00k'")]
+    [InlineData("""{ "CF1504": "warn\ud83ding" }""", "Unknown level 'warn\\ud83ding'")]
+    public void An_escaped_lone_surrogate_is_a_problem_not_an_exception(string json, string problem)
+    {
+        var config = CasefileJson.Parse(json);
+        Assert.Contains(config.Problems, p => p.Message.StartsWith(problem, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Unknown_language_is_a_problem()
     {

@@ -10,6 +10,7 @@ public sealed class EntityIdTests
     [InlineData("C-3", 'C', 3)]
     [InlineData("M-40", 'M', 40)]
     [InlineData("A-999999", 'A', 999999)]
+    [InlineData("P-2147483647", 'P', 2147483647)]
     public void Valid_ids_parse(string text, char prefix, int number)
     {
         Assert.True(EntityId.TryParse(text, out var id));
@@ -26,6 +27,9 @@ public sealed class EntityIdTests
     [InlineData("P-")]
     [InlineData("P-1a")]
     [InlineData("P-12345678901")]
+    [InlineData("P-2147483648")]
+    [InlineData("E-4294967297")]
+    [InlineData("E-9999999999")]
     [InlineData("")]
     public void Anything_else_is_not_an_id(string text) => Assert.False(EntityId.TryParse(text, out _));
 }

@@ -27,10 +27,25 @@ public static class CaseFolding
             Add(folds, text, heading.Line, syntax.CaseAttributes.Max(a => a.Span.End), heading.Content);
         }
 
+        // A section runs to the next heading of its level or higher: found for every heading at once,
+        // from the end, with a stack of the headings still open (searching from each section was
+        // quadratic in a file of many headings).
+        var sectionEnds = new Dictionary<int, int>(headings.Count);
+        var open = new Stack<HeadingSyntax>();
+        for (var i = headings.Count - 1; i >= 0; i--)
+        {
+            while (open.Count > 0 && open.Peek().Level > headings[i].Level)
+            {
+                open.Pop();
+            }
+
+            sectionEnds[headings[i].Span.Start] = open.Count > 0 ? open.Peek().Span.Start : text.Length;
+            open.Push(headings[i]);
+        }
+
         foreach (var section in syntax.SectionHeadings)
         {
-            var end = headings.FirstOrDefault(h => h.Span.Start > section.Span.Start && h.Level <= section.Level)?.Span.Start ?? text.Length;
-            Add(folds, text, section.Line, end, section.Content);
+            Add(folds, text, section.Line, sectionEnds[section.Span.Start], section.Content);
         }
 
         foreach (var entity in syntax.Entities)
