@@ -75,6 +75,24 @@ public sealed class AnalysisService
         }
     }
 
+    /// <summary>
+    /// Drops the folder's cached results that are older than <paramref name="revision"/>, without
+    /// cancelling anything: an analysis of a newer state that someone waits for (a push of the
+    /// change just made) goes on and is kept.
+    /// </summary>
+    public void Release(string folder, long revision)
+    {
+        if (cache.TryGetValue(folder, out var entry) && entry.Revision < revision)
+        {
+            cache.TryRemove(new KeyValuePair<string, Entry>(folder, entry));
+        }
+
+        foreach (var key in cases.Keys.Where(k => k.Folder == folder))
+        {
+            cases.TryRemove(key, out _);
+        }
+    }
+
     private static Task<FolderAnalysis> Run(Func<FolderAnalysis> analyze, CancellationToken cancellationToken) =>
         Task.Factory.StartNew(analyze, cancellationToken, TaskCreationOptions.DenyChildAttach, Analyses);
 

@@ -96,7 +96,10 @@ public sealed class TextSyncFeature(ServerContext context) : ILanguageFeature
             // The folder's last analysis holds the closed document, its text and its syntax, until
             // the folder is analysed again: for ever, when nothing is left in it (a file opened from
             // outside the workspace) and the client pulls its diagnostics (nothing is pushed for it).
-            // The analysis of what is left, nothing, takes its place.
+            // It is let go of at once, before the next message is read; the analysis of what is
+            // left, nothing, then takes its place, so that a reader still on an older state cannot
+            // put the closed document back in the cache.
+            context.Analysis.Release(folder, context.State.Revision);
             _ = ForgetClosedAsync(folder);
         }
     }
