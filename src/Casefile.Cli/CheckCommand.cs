@@ -45,6 +45,18 @@ public static class CheckCommand
             Description = "Case files (*.case.md) or folders to check.",
             Arity = ArgumentArity.OneOrMore,
         };
+        paths.Validators.Add(result =>
+        {
+            // System.CommandLine takes an unknown option for a PATH; it is a mistyped option unless
+            // a file or folder of that name exists (then it can also be given as ./-name).
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-' && !Exists(token.Value, environment.CurrentDirectory))
+                {
+                    result.AddError($"unknown option '{token.Value}'");
+                }
+            }
+        });
 
         var format = new Option<string>("--format", "-f")
         {
@@ -95,5 +107,18 @@ public static class CheckCommand
         });
 
         return command;
+    }
+
+    private static bool Exists(string path, string currentDirectory)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path, currentDirectory);
+            return File.Exists(full) || Directory.Exists(full);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
     }
 }

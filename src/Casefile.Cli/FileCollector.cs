@@ -103,12 +103,27 @@ public static class FileCollector
 
             foreach (var sub in folders)
             {
-                // Links to folders are not followed: they could loop.
-                if (!SkippedFolders.Contains(Path.GetFileName(sub)) && !new DirectoryInfo(sub).Attributes.HasFlag(FileAttributes.ReparsePoint))
+                if (!SkippedFolders.Contains(Path.GetFileName(sub)) && IsPlainFolder(sub))
                 {
                     pending.Push(sub);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Links to folders are not followed (they could loop); a folder that vanished since it was
+    /// listed, as another program's temporary folder may, is passed over rather than failing the run.
+    /// </summary>
+    private static bool IsPlainFolder(string folder)
+    {
+        try
+        {
+            return !new DirectoryInfo(folder).Attributes.HasFlag(FileAttributes.ReparsePoint);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 }

@@ -61,11 +61,38 @@ public sealed class ExitCodeTests
     [InlineData]
     public void Bad_arguments_are_usage_errors(params string[] args)
     {
-        var result = Cli.Run(Path.GetTempPath(), args);
+        // A folder of its own: other test runs write and delete case files under the temp folder.
+        using var folder = new TempFolder();
+        var result = Cli.Run(folder.Path, args);
 
-        Assert.Equal(2, result.ExitCode);
+        Assert.True(result.ExitCode == 2, $"exit code {result.ExitCode}: {result.Stderr}");
         Assert.StartsWith("casefile: ", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+
+    [Fact]
+    public void A_mistyped_option_is_named_and_nothing_is_checked()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.case.md", "# Criminal case 1\n");
+
+        var result = Cli.Run(folder.Path, "check", ".", "--bogus");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["casefile: unknown option '--bogus'", "Run 'casefile check --help' for usage."], result.Stderr.Trim().Split(Environment.NewLine));
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+
+    [Fact]
+    public void A_file_whose_name_begins_with_a_hyphen_is_still_checked()
+    {
+        using var folder = new TempFolder();
+        folder.Write("-draft.case.md", "# Criminal case 1\n\n- opened: 2024-13-01\n");
+
+        var result = Cli.Run(folder.Path, "check", "-draft.case.md");
+
+        Assert.Contains("-draft.case.md:3:", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
