@@ -80,4 +80,23 @@ public sealed class HarnessSmokeTests
         Assert.All(result.Tools, t => Assert.True(t.Times.Min > 0));
         Assert.NotNull(result.Speedup);
     }
+
+    [Fact]
+    public async Task Generate_writes_the_file_the_other_modes_measure()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"casefile-generate-{Guid.NewGuid():N}.case.md");
+        try
+        {
+            var exit = await Harness.RunAsync("generate", new HarnessArgs(["--items", "12", "--seed", "3", "--out", path]), TextWriter.Null, TextWriter.Null);
+
+            Assert.Equal(0, exit);
+            var expected = Casefile.Generator.CaseFileGenerator.Generate(new Casefile.Generator.GeneratorOptions(12, 3)).Text;
+            Assert.Equal(expected, await File.ReadAllTextAsync(path));
+            Assert.Equal(12, System.Text.RegularExpressions.Regex.Count(expected, @"^### E-\d+ ", System.Text.RegularExpressions.RegexOptions.Multiline));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -34,6 +34,8 @@ namespace Casefile.Performance
               memory    --files 1000 --items 100 --folders 100,1
               cli       --items 1000 --runs 5 [--cli published|build|PATH] [--dotnet-run-runs 2]
                         [--no-build-output] [--no-markdownlint]
+              generate  --items 1000 --out FILE [--seed 1] [--violations 0.1]
+                        (writes the generated case file that the other modes measure)
 
             Common: --server published|build|PATH (several, comma-separated, for coldstart)
                     --env NAME=VALUE (repeatable; set for the measured server or CLI processes)
@@ -147,6 +149,24 @@ namespace Casefile.Performance
                         output.WriteLine($"Target: the CLI at least 10x faster than markdownlint-cli2: {(speedup.Mean >= 10 ? "met" : "NOT met")} ({speedup.Mean:F1}x by mean, {speedup.Median:F1}x by median)");
                     }
 
+                    return 0;
+                }
+
+                case "generate":
+                {
+                    var items = options.Int("items", 1000);
+                    var seed = options.Int("seed", 1);
+                    var violations = double.Parse(options.String("violations", "0.1"), CultureInfo.InvariantCulture);
+                    var path = options.String("out", string.Empty);
+                    options.ThrowIfUnused();
+                    if (path.Length == 0)
+                    {
+                        throw new ArgumentException("generate needs --out FILE.");
+                    }
+
+                    var generated = Casefile.Generator.CaseFileGenerator.Generate(new Casefile.Generator.GeneratorOptions(items, seed, violations));
+                    await File.WriteAllTextAsync(path, generated.Text).ConfigureAwait(false);
+                    await log.WriteLineAsync($"{path}: {items} evidence items, {generated.Text.Length:N0} characters, {generated.PlantedProblems.Count} planted problems").ConfigureAwait(false);
                     return 0;
                 }
 
