@@ -37,11 +37,11 @@ public static class IdOccurrences
             }
         }
 
-        // IDs are short, so the offsets they cover make a cheap lookup.
-        var claimed = found.SelectMany(o => Enumerable.Range(o.Span.Start, o.Span.Length)).ToHashSet();
-
-        // Suppressions come in source order, as matches do: one walk over both, not every
-        // suppression for every match (quadratic in a file with many of each).
+        // Matches, suppressions and the spans already found are each walked once in source order,
+        // not tested against one another (quadratic in a file with many of each).
+        var claimed = found.Where(o => o.Span.Length > 0).Select(o => o.Span).OrderBy(s => s.Start).ToList();
+        var nextClaimed = 0;
+        var claimedReach = -1;
         var suppressions = file.Syntax.Suppressions.Select(s => s.Span).OrderBy(s => s.Start).ToList();
         var next = 0;
         var reach = -1;
@@ -54,7 +54,15 @@ public static class IdOccurrences
                 next++;
             }
 
-            if (Enumerable.Range(span.Start, span.Length).Any(claimed.Contains) || reach >= span.End)
+            // Matches do not overlap, so their ends only grow: a span that starts before this
+            // match's end stays a candidate for every later match, and only its end matters.
+            while (nextClaimed < claimed.Count && claimed[nextClaimed].Start < span.End)
+            {
+                claimedReach = Math.Max(claimedReach, claimed[nextClaimed].End);
+                nextClaimed++;
+            }
+
+            if (claimedReach > span.Start || reach >= span.End)
             {
                 continue;
             }
