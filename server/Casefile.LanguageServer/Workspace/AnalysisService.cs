@@ -62,19 +62,6 @@ public sealed class AnalysisService
         }
     }
 
-    public void Forget(string folder)
-    {
-        if (cache.TryRemove(folder, out var entry))
-        {
-            entry.Cancellation.Cancel();
-        }
-
-        foreach (var key in cases.Keys.Where(k => k.Folder == folder))
-        {
-            cases.TryRemove(key, out _);
-        }
-    }
-
     /// <summary>
     /// Drops the folder's cached results that are older than <paramref name="revision"/>, without
     /// cancelling anything: an analysis of a newer state that someone waits for (a push of the
