@@ -37,32 +37,12 @@ public static class IdOccurrences
             }
         }
 
-        // Matches, suppressions and the spans already found are each walked once in source order,
-        // not tested against one another (quadratic in a file with many of each).
-        var claimed = found.Where(o => o.Span.Length > 0).Select(o => o.Span).OrderBy(s => s.Start).ToList();
-        var nextClaimed = 0;
-        var claimedReach = -1;
-        var suppressions = file.Syntax.Suppressions.Select(s => s.Span).OrderBy(s => s.Start).ToList();
-        var next = 0;
-        var reach = -1;
+        var claimed = new SpanReach(found.Select(o => o.Span));
+        var suppressed = new SpanReach(file.Syntax.Suppressions.Select(s => s.Span));
         foreach (Match match in SyntaxLocator.IdPattern().Matches(file.Text.Text))
         {
             var span = new TextSpan(match.Index, match.Length);
-            while (next < suppressions.Count && suppressions[next].Start <= span.Start)
-            {
-                reach = Math.Max(reach, suppressions[next].End);
-                next++;
-            }
-
-            // Matches do not overlap, so their ends only grow: a span that starts before this
-            // match's end stays a candidate for every later match, and only its end matters.
-            while (nextClaimed < claimed.Count && claimed[nextClaimed].Start < span.End)
-            {
-                claimedReach = Math.Max(claimedReach, claimed[nextClaimed].End);
-                nextClaimed++;
-            }
-
-            if (claimedReach > span.Start || reach >= span.End)
+            if (claimed.Overlaps(span) || suppressed.Contains(span))
             {
                 continue;
             }

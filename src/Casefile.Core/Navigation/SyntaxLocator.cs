@@ -36,22 +36,11 @@ public static partial class SyntaxLocator
         excluded.AddRange(syntax.Entities.SelectMany(e => e.Attributes).Concat(syntax.CaseAttributes).Select(a => a.Span));
         excluded.AddRange(syntax.Suppressions.Select(s => s.Span));
 
-        // Matches come in source order: walk the excluded spans sorted by start alongside them,
-        // keeping the furthest end of those begun so far. A match lies inside one of them exactly
-        // when that end reaches past it. (Testing every span for every match was quadratic.)
-        excluded.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var next = 0;
-        var reach = -1;
+        var inside = new SpanReach(excluded);
         foreach (Match match in IdPattern().Matches(syntax.Text.Text))
         {
             var span = new TextSpan(match.Index, match.Length);
-            while (next < excluded.Count && excluded[next].Start <= span.Start)
-            {
-                reach = Math.Max(reach, excluded[next].End);
-                next++;
-            }
-
-            if (reach >= span.End)
+            if (inside.Contains(span))
             {
                 continue;
             }
