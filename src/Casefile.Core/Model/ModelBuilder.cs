@@ -76,18 +76,9 @@ public static class ModelBuilder
     {
         foreach (var attribute in bag.All)
         {
-            switch (attribute.Value)
+            foreach (var reference in ReferencesIn(attribute.Value))
             {
-                case ReferenceValue single:
-                    references.Add((owner, attribute, single));
-                    break;
-                case ReferenceListValue list:
-                    foreach (var item in list.Items)
-                    {
-                        references.Add((owner, attribute, item));
-                    }
-
-                    break;
+                references.Add((owner, attribute, reference));
             }
         }
     }
