@@ -35,7 +35,6 @@ public sealed class CF1901MissingSignature : Rule
                 continue;
             }
 
-            var signers = signedByReferences.Select(r => r.Id).ToList();
             var related = new List<RelatedLocation>();
             if (conductor?.Target is { } conductorEntity)
             {
@@ -43,7 +42,7 @@ public sealed class CF1901MissingSignature : Rule
             }
 
             var witnesses = evidence.Attributes.References("attesting-witnesses")
-                .Where(w => !signers.Contains(w.Id))
+                .Where(w => !IsAmong(w.Id, signedByReferences))
                 .DistinctBy(w => w.Id)
                 .ToList();
             foreach (var witness in witnesses)
@@ -54,7 +53,7 @@ public sealed class CF1901MissingSignature : Rule
                 }
             }
 
-            var named = string.Join(", ", signers);
+            var named = string.Join(", ", signedByReferences.Select(r => r.Id));
             var missingWitnesses = string.Join(", ", witnesses.Select(w => w.Id));
             Message message;
             if (conductor is not null && witnesses.Count > 0)
