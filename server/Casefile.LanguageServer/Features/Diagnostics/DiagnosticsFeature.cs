@@ -22,7 +22,8 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
 {
     private static readonly TimeSpan RefreshTimeout = TimeSpan.FromSeconds(30);
     private readonly ServerContext context;
-    private readonly ConcurrentDictionary<string, string> published = new(StringComparer.Ordinal);
+    /// <summary>What was last pushed for each document, with its folder (known from its snapshot, not parsed again from the URI on every push).</summary>
+    private readonly ConcurrentDictionary<string, (string Folder, string Fingerprint)> published = new(StringComparer.Ordinal);
 
     /// <summary>The analysis and settings each push was rendered from: the same again renders the same.</summary>
     private readonly ConcurrentDictionary<string, (Casefile.Analysis.FileAnalysis Analysis, long SettingsGeneration)> publishedFrom = new(StringComparer.Ordinal);
@@ -324,17 +325,17 @@ public sealed class DiagnosticsFeature : ILanguageFeature, IDisposable
 
             var (items, fingerprint) = Render(snapshot, file, state);
             publishedFrom[uri] = (file, state.SettingsGeneration);
-            if (published.TryGetValue(uri, out var last) && last == fingerprint)
+            if (published.TryGetValue(uri, out var last) && last.Fingerprint == fingerprint)
             {
                 // Only what changed is pushed: the same diagnostics again would only make the editor redraw.
                 continue;
             }
 
-            published[uri] = fingerprint;
+            published[uri] = (snapshot.Folder, fingerprint);
             await context.Rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new Lsp.PublishDiagnosticsParams(uri, items) { Version = snapshot.Version }).ConfigureAwait(false);
         }
 
-        foreach (var uri in published.Keys.Where(u => DocumentUris.FolderOf(u) == folder && !analysis.Files.ContainsKey(u)).ToList())
+        foreach (var uri in published.Where(p => p.Value.Folder == folder && !analysis.Files.ContainsKey(p.Key)).Select(p => p.Key).ToList())
         {
             // The file is gone: clear what was shown for it.
             published.TryRemove(uri, out _);
